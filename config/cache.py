@@ -1,0 +1,60 @@
+"""
+Cache headers for public pages, set in one place.
+
+`config/urls.py` wraps every public URL pattern with :func:`public_cache`. A
+response becomes ``Cache-Control: public`` only when it is the same for every
+reader: a GET or HEAD from someone who is not logged in, with a cacheable
+status, and nothing per-reader touched while rendering (no cookie set, no
+session written, no CSRF token issued). Anything else is marked private, so a
+shared cache never stores one reader's page for another. The Wagtail admin
+(and with it page previews) is already ``never_cache`` in Wagtail itself.
+"""
+
+from functools import wraps
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+CACHEABLE_STATUSES = {200, 301, 404, 410}
+
+
+def public_cache(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and not response.is_rendered:
+            # Render now so that anything the template does to the request
+            # (a CSRF token, a session read) is visible below.
+            response.render()
+        if "Cache-Control" in response:
+            return response  # the view decided for itself
+        if is_same_for_every_reader(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.PUBLIC_CACHE_BROWSER_MAX_AGE,
+                s_maxage=settings.PUBLIC_CACHE_S_MAXAGE,
+            )
+        else:
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+    return wrapped
+
+
+def is_same_for_every_reader(request, response):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if response.status_code not in CACHEABLE_STATUSES:
+        return False
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    return not is_logged_in(request)
+
+
+def is_logged_in(request):
+    # Without a session cookie nobody can be logged in; checking first keeps
+    # anonymous responses free of `Vary: Cookie`.
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    return request.user.is_authenticated

@@ -1,0 +1,221 @@
+"""
+The blocks an editor composes an article body from.
+
+Every block carries a `description` and a `preview_value`, so the block picker
+in the admin shows what each one is for and how it looks. The chooser blocks
+fetch their targets in bulk, with images and their renditions prefetched, so an
+article renders in the same number of queries whether it has one related story
+or twenty (see tests/test_query_budget.py).
+"""
+
+import copy
+
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.format import embed_to_frontend_html
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageChooserBlock
+
+# How long a failed embed lookup is remembered, so a provider that is down is
+# not asked again on every render of the article.
+EMBED_FAILURE_TTL = 15 * 60
+
+
+class BulkPrefetchingChooserMixin:
+    """Fetch all chosen objects of one block type with a single queryset."""
+
+    def get_queryset(self):
+        raise NotImplementedError
+
+    def bulk_to_python(self, values):
+        found = self.get_queryset().in_bulk([pk for pk in values if pk is not None])
+        seen = set()
+        result = []
+        for pk in values:
+            obj = found.get(pk)
+            if obj is not None and pk in seen:
+                obj = copy.copy(obj)  # each block gets its own instance, as Wagtail does
+            result.append(obj)
+            seen.add(pk)
+        return result
+
+
+class PrefetchingImageChooserBlock(BulkPrefetchingChooserMixin, ImageChooserBlock):
+    def get_queryset(self):
+        return get_image_model().objects.prefetch_renditions()
+
+
+class ArticleChooserBlock(BulkPrefetchingChooserMixin, blocks.PageChooserBlock):
+    """Chooses an ArticlePage; fetches its hero image and renditions with it."""
+
+    def __init__(self, **kwargs):
+        super().__init__(page_type="news.ArticlePage", **kwargs)
+
+    def get_queryset(self):
+        from news.models import ArticlePage
+
+        return ArticlePage.objects.with_listing_data()
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    class Meta:
+        features = ["bold", "italic", "link", "ol", "ul"]
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = "news/blocks/paragraph.html"
+        description = _("Body text: bold, italic, links and lists.")
+        preview_value = (
+            "<p>Reporters spent three weeks along the river talking to farmers, "
+            "engineers and the officials who decide when the gates open.</p>"
+        )
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section heading (h2)")), ("h3", _("Sub-heading (h3)"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "news/blocks/heading.html"
+        description = _("A heading that divides a long story into parts.")
+        preview_value = {"text": "What happens next", "level": "h2"}
+
+
+class ImageBlock(blocks.StructBlock):
+    image = PrefetchingImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alt text"),
+        max_length=250,
+        help_text=_("Describe what the picture shows for readers who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
+    credit = blocks.CharBlock(
+        label=_("Credit"),
+        required=False,
+        max_length=120,
+        help_text=_("Photographer or agency, for example 'Photo: Ananya Sukjai'."),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "news/blocks/image.html"
+        description = _("A picture in the story, with alt text, caption and credit.")
+        preview_value = {
+            "alt_text": "Boats moored along a canal at dawn",
+            "caption": "The canal at first light.",
+            "credit": "Photo: News World Daily",
+        }
+
+
+class PullQuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"), max_length=600)
+    speaker = blocks.CharBlock(label=_("Speaker"), max_length=120)
+    role = blocks.CharBlock(
+        label=_("Role or affiliation"),
+        required=False,
+        max_length=200,
+        help_text=_("For example 'Professor of economics, Chiang Mai University'."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Pull quote")
+        template = "news/blocks/pull_quote.html"
+        description = _("A quotation set apart from the text, with who said it.")
+        preview_value = {
+            "quote": "Nobody plans a harvest around a forecast they cannot trust.",
+            "speaker": "Dr Kanya Wongsiri",
+            "role": "Agricultural economist, Khon Kaen University",
+        }
+
+
+class RelatedStoryBlock(blocks.StructBlock):
+    """
+    A link to another article. Consecutive related stories are shown together
+    as one "Related" box (see news/templatetags/article_body.py). A target that
+    is unpublished or deleted renders nothing.
+    """
+
+    article = ArticleChooserBlock(label=_("Article"))
+    headline = blocks.CharBlock(
+        label=_("Headline override"),
+        required=False,
+        max_length=255,
+        help_text=_("Leave empty to use the article's own headline."),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Related story")
+        template = "news/blocks/related_story.html"
+        description = _("A link to another story of ours, shown with its picture.")
+        preview_value = {"headline": "Dams upstream hold back more water than last year"}
+
+
+class EmbedBlock(blocks.StructBlock):
+    """
+    Video or a social post from a provider such as YouTube. When the provider
+    cannot be reached the reader gets a plain link instead of a hole.
+    """
+
+    url = blocks.URLBlock(label=_("Address (URL)"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["embed_html"] = embed_html_or_empty(value["url"])
+        return context
+
+    class Meta:
+        icon = "media"
+        label = _("Embed")
+        template = "news/blocks/embed.html"
+        description = _("A video or post from another site, falling back to a link.")
+        preview_value = {"url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ"}
+
+
+def embed_html_or_empty(url):
+    failure_key = f"embed-failed:{url}"
+    if cache.get(failure_key):
+        return ""
+    html = embed_to_frontend_html(url)
+    if not html:
+        cache.set(failure_key, True, EMBED_FAILURE_TTL)
+    return html
+
+
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    facts = blocks.ListBlock(blocks.CharBlock(label=_("Fact"), max_length=300), label=_("Facts"))
+    source = blocks.CharBlock(label=_("Source"), required=False, max_length=200)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Fact box")
+        template = "news/blocks/fact_box.html"
+        description = _("Key figures or background in a box beside the story.")
+        preview_value = {
+            "title": "The river in numbers",
+            "facts": ["372 km long", "11 provinces along its banks", "4 major dams"],
+            "source": "Royal Irrigation Department",
+        }
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = ParagraphBlock()
+    heading = HeadingBlock()
+    image = ImageBlock()
+    pull_quote = PullQuoteBlock()
+    related_story = RelatedStoryBlock()
+    embed = EmbedBlock()
+    fact_box = FactBoxBlock()
+
+    class Meta:
+        block_counts = {}

@@ -1,0 +1,286 @@
+"""
+The newsroom's content: sections, articles and the people who write them.
+
+Page tree (one per language)::
+
+    HomePage (home app)
+      SectionPage        World, Thailand, Business, ...
+        ArticlePage      one story
+
+An article's section is its parent page, so moving a story to another section
+is a move in the page tree, and every section URL reads
+``/<lang>/<section>/<article>/``.
+"""
+
+from django.core.exceptions import BadRequest
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+    TitleFieldPanel,
+)
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from news.blocks import ArticleBodyBlock
+
+SECTION_PAGE_SIZE = 12
+
+
+@register_snippet
+class Author(TranslatableMixin, models.Model):
+    """
+    A person whose name stands on a byline: a reporter, a columnist, a
+    photographer. One author can sign many articles and an article can have
+    several authors, in the order the editor sets (see ArticleAuthor).
+    """
+
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(
+        _("role"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown under the name, for example 'Economics correspondent'."),
+    )
+    photo = models.ForeignKey(
+        get_image_model(),
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bio = models.TextField(_("biography"), blank=True, max_length=1000)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def with_listing_data(self):
+        """What a teaser needs: the hero image and, in one more query, its renditions."""
+        return self.select_related("hero_image").prefetch_related("hero_image__renditions")
+
+    def newest_first(self):
+        return self.order_by("-display_date", "-pk")
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+class SectionPage(Page):
+    """
+    A section of the paper (World, Thailand, Business, ...). Lists its
+    articles, newest first, a page at a time.
+    """
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences shown at the top of the section's page."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def articles(self):
+        return ArticlePage.objects.live().child_of(self).newest_first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.articles().with_listing_data()
+        context["articles"] = paginate(request, articles, SECTION_PAGE_SIZE)
+        return context
+
+
+def paginate(request, queryset, per_page):
+    """
+    One page of `queryset` for the `?page=` in the request. A page number that
+    is not a whole number of 1 or more is a bad request (400); one past the
+    last page does not exist (404).
+    """
+    raw = request.GET.get("page", "1")
+    if not raw.isascii() or not raw.isdigit() or int(raw) < 1:
+        raise BadRequest(_("The page number must be a whole number of 1 or more."))
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(int(raw))
+    except EmptyPage as exc:
+        raise Http404(_("There is no page with that number.")) from exc
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(Page):
+    """
+    One story. The title is the headline; the body is a StreamField of
+    paragraphs, headings, images, pull quotes, related stories, embeds and
+    fact boxes (news/blocks.py). Authors are ordered inline (ArticleAuthor).
+    """
+
+    standfirst = models.TextField(
+        _("standfirst"),
+        max_length=400,
+        help_text=_("The one- or two-sentence summary under the headline."),
+    )
+    hero_image = models.ForeignKey(
+        get_image_model(),
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.CharField(_("main image caption"), max_length=300, blank=True)
+    hero_credit = models.CharField(
+        _("main image credit"),
+        max_length=120,
+        blank=True,
+        help_text=_("Photographer or agency, for example 'Photo: Ananya Sukjai'."),
+    )
+    display_date = models.DateTimeField(
+        _("display date"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Leave empty to use the time the article is first published."),
+    )
+    updated_note = models.CharField(
+        _("update note"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example 'Updated with the minister's response'. Shown under the date."),
+    )
+    updated_at = models.DateTimeField(_("updated at"), null=True, blank=True)
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+
+    objects = ArticlePageManager()
+
+    parent_page_types = ["news.SectionPage"]
+    subpage_types = []
+
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("display_date"),
+    ]
+
+    content_panels = [
+        TitleFieldPanel("title", help_text=_("The headline.")),
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading=_("Main image"),
+        ),
+        FieldPanel("body"),
+    ]
+    metadata_panels = [
+        InlinePanel("article_authors", label=_("Authors"), heading=_("Byline")),
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [FieldPanel("display_date"), FieldPanel("updated_note"), FieldPanel("updated_at")],
+            heading=_("Dates"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(metadata_panels, heading=_("Metadata")),
+            ObjectList(Page.promote_panels, heading=_("Promotion")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def save(self, *args, **kwargs):
+        # The display date defaults to first publication, so listings can
+        # order by one indexed column.
+        if self.display_date is None and self.first_published_at:
+            self.display_date = self.first_published_at
+        super().save(*args, **kwargs)
+
+    @property
+    def date(self):
+        return self.display_date or self.first_published_at
+
+    def bylines(self):
+        """The article's authors in order, photos and renditions included."""
+        links = self.article_authors.select_related("author__photo").prefetch_related(
+            "author__photo__renditions"
+        )
+        return [link.author for link in links]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["section"] = self.get_parent()
+        context["authors"] = self.bylines()
+        context["article_tags"] = list(self.tags.all())
+        return context
+
+
+class ArticleAuthor(Orderable):
+    """Links an article to one of its authors; the sort order is the byline's order."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(
+        Author, verbose_name=_("author"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("byline")
+        verbose_name_plural = _("bylines")
+
+
+def attach_sections(articles):
+    """
+    Set `.section` on each article from its parent's path, with one query for
+    all of them instead of one `get_parent()` each.
+    """
+    articles = list(articles)
+    parent_paths = {a.path[: -a.steplen] for a in articles}
+    sections = {s.path: s for s in SectionPage.objects.filter(path__in=parent_paths)}
+    for article in articles:
+        article.section = sections.get(article.path[: -article.steplen])
+    return articles
