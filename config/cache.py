@@ -15,7 +15,9 @@ from functools import wraps
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-CACHEABLE_STATUSES = {200, 301, 404, 410}
+# Errors raised inside a view (Http404, BadRequest) are answered outside this
+# wrapper and stay uncached; only these statuses are stored.
+CACHEABLE_STATUSES = {200, 301}
 
 
 def public_cache(view):
@@ -49,7 +51,7 @@ def is_same_for_every_reader(request, response):
         return False
     if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
-    return not is_logged_in(request)
+    return not is_logged_in(request) and not drops_session_cookie(request)
 
 
 def is_logged_in(request):
@@ -58,3 +60,11 @@ def is_logged_in(request):
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return False
     return request.user.is_authenticated
+
+
+def drops_session_cookie(request):
+    # SessionMiddleware deletes the cookie of an expired or unknown session on
+    # the way out, with a Set-Cookie that must not be stored in a shared cache.
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    return request.session.is_empty()

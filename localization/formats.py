@@ -44,7 +44,9 @@ def _date_formatter(language, style, with_time):
 def _build_date_formatter(language, style, with_time):
     locale = icu_locale(language)
     if with_time:
-        formatter = icu.DateFormat.createDateTimeInstance(STYLES[style], icu.DateFormat.SHORT, locale)
+        formatter = icu.DateFormat.createDateTimeInstance(
+            STYLES[style], icu.DateFormat.SHORT, locale
+        )
     else:
         formatter = icu.DateFormat.createDateInstance(STYLES[style], locale)
     formatter.setTimeZone(icu.TimeZone.createTimeZone(settings.TIME_ZONE))

@@ -167,6 +167,15 @@ class ArticlePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_alt_text = models.CharField(
+        _("main image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe the picture for readers who cannot see it. Empty: the image's own "
+            "description. Translated with the article, unlike the image."
+        ),
+    )
     hero_caption = models.CharField(_("main image caption"), max_length=300, blank=True)
     hero_credit = models.CharField(
         _("main image credit"),
@@ -206,7 +215,12 @@ class ArticlePage(Page):
         TitleFieldPanel("title", help_text=_("The headline.")),
         FieldPanel("standfirst"),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt_text"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_credit"),
+            ],
             heading=_("Main image"),
         ),
         FieldPanel("body"),
@@ -238,6 +252,12 @@ class ArticlePage(Page):
         if self.display_date is None and self.first_published_at:
             self.display_date = self.first_published_at
         super().save(*args, **kwargs)
+
+    @property
+    def hero_alt(self):
+        if self.hero_alt_text:
+            return self.hero_alt_text
+        return self.hero_image.default_alt_text if self.hero_image else ""
 
     @property
     def date(self):

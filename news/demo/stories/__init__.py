@@ -1,0 +1,1 @@
+"""The demo stories, one module per section; see news/demo/content.py."""

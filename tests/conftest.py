@@ -1,0 +1,164 @@
+"""
+Shared fixtures: a small Thai page tree and factories for articles and images.
+
+The tree every page test starts from::
+
+    Root
+      HomePage "หน้าแรก" (locale th, root of the default Site)   /th/
+        SectionPage "โลก" (show_in_menus)                       /th/world/
+          ArticlePage ...                                       /th/world/<slug>/
+
+Wagtail's own welcome page (depth 2) is deleted first. Everything is built per
+test inside the test's transaction, so the fixtures stay small and fast.
+"""
+
+import itertools
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.cache import caches
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+from news.models import ArticleAuthor, ArticlePage, Author, SectionPage
+
+_counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def _clear_caches():
+    """
+    Wagtail keeps site root paths and renditions in the cache, and the embed
+    block remembers failed look-ups there; none of it may leak between tests
+    (page and image ids are reused after a rollback on SQLite).
+    """
+    for cache in caches.all():
+        cache.clear()
+    yield
+    for cache in caches.all():
+        cache.clear()
+
+
+@pytest.fixture
+def soup():
+    """Parse a response (or an HTML string) with BeautifulSoup."""
+
+    def parse(response_or_html):
+        html = getattr(response_or_html, "content", response_or_html)
+        return BeautifulSoup(html, "html.parser")
+
+    return parse
+
+
+@pytest.fixture
+def locale_th(db):
+    return Locale.objects.get(language_code="th")
+
+
+@pytest.fixture
+def home(locale_th):
+    """The Thai HomePage, root of the default Site, in place of Wagtail's welcome page."""
+    root = Page.get_first_root_node()
+    # Deleting the welcome page also deletes the Site rooted there (CASCADE).
+    Page.objects.filter(depth=2).delete()
+    root.refresh_from_db()
+    home = root.add_child(instance=HomePage(title="หน้าแรก", slug="home", locale=locale_th))
+    Site.objects.create(
+        hostname="localhost",
+        port=80,
+        root_page=home,
+        is_default_site=True,
+        site_name="News World Daily",
+    )
+    return home
+
+
+@pytest.fixture
+def make_section(home):
+    def make(title="โลก", slug=None, show_in_menus=True, **fields):
+        slug = slug or f"section-{next(_counter)}"
+        section = SectionPage(title=title, slug=slug, show_in_menus=show_in_menus, **fields)
+        return home.add_child(instance=section)
+
+    return make
+
+
+@pytest.fixture
+def section(make_section):
+    return make_section(title="โลก", slug="world", intro="ข่าวจากทั่วโลก")
+
+
+@pytest.fixture
+def make_image(db):
+    Image = get_image_model()
+
+    def make(title=None, size=(640, 360), **fields):
+        n = next(_counter)
+        return Image.objects.create(
+            title=title or f"Test image {n}",
+            file=get_test_image_file(filename=f"test-{n}.png", size=size),
+            **fields,
+        )
+
+    return make
+
+
+@pytest.fixture
+def image(make_image):
+    return make_image(title="Chao Phraya at dawn")
+
+
+@pytest.fixture
+def make_author(db):
+    def make(name=None, role="", photo=None, **fields):
+        return Author.objects.create(
+            name=name or f"Author {next(_counter)}", role=role, photo=photo, **fields
+        )
+
+    return make
+
+
+@pytest.fixture
+def author(make_author):
+    return make_author(name="อนันยา สุขใจ", role="Economics correspondent")
+
+
+@pytest.fixture
+def make_article(section):
+    """
+    Create an ArticlePage under `parent` (the `section` fixture by default)
+    with the given body, as a list of ``(block_type, value)`` tuples, and
+    publish it through a revision as the admin does. ``publish=False`` leaves
+    it as an unpublished draft.
+    """
+
+    def make(
+        title=None,
+        body=(),
+        parent=None,
+        publish=True,
+        authors=(),
+        slug=None,
+        standfirst=None,
+        **fields,
+    ):
+        n = next(_counter)
+        page = ArticlePage(
+            title=title or f"Article {n}",
+            slug=slug or f"article-{n}",
+            standfirst=standfirst or f"Standfirst of article {n}.",
+            body=list(body),
+            live=False,
+            **fields,
+        )
+        page.article_authors = [ArticleAuthor(author=a) for a in authors]
+        (parent or section).add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+        page.refresh_from_db()
+        return page
+
+    return make

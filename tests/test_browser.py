@@ -1,0 +1,262 @@
+"""
+The public pages in a real browser: Debian's Chromium driven by Playwright.
+
+These check what only a browser can: that Thai text is drawn with our own
+webfont (the test machine has no Thai system font, so without it Thai shows
+as empty boxes), that the skip link works from the keyboard, that a long Thai
+headline does not make a phone screen scroll sideways, and that every image
+reserves its space before it loads. Screenshots land in test-artifacts/ for a
+human to look at.
+
+Run them alone with `pytest -m browser`. They are skipped when Chromium is not
+installed at /usr/bin/chromium; Playwright's own browser downloads are not used.
+"""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.cache import caches
+from django.core.files.images import ImageFile
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        f"Browser tests need Debian's Chromium at {CHROMIUM} (apt-get install chromium)",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
+
+from PIL import Image as PillowImage  # noqa: E402
+from wagtail.images import get_image_model  # noqa: E402
+from wagtail.models import Collection, Locale, Page, Site  # noqa: E402
+
+from home.models import HomePage  # noqa: E402
+from news.models import ArticlePage, Author, SectionPage  # noqa: E402
+
+# live_server answers from another thread, so the data must be committed:
+# each test runs on a flushed database and builds what it needs (see `news`).
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
+PHONE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 900}
+THAI_FONT_FILE = "fonts/sarabun-thai-400-normal.woff2"
+
+# One long Thai headline with no spaces to break at: the browser has to find
+# word boundaries itself.
+LONG_HEADLINE = (
+    "คณะรัฐมนตรีอนุมัติงบประมาณฉุกเฉินเพื่อช่วยเหลือเกษตรกรผู้ได้รับผลกระทบจากภัยแล้ง"
+    "ที่ยาวนานที่สุดในรอบสามสิบปีในภาคตะวันออกเฉียงเหนือ"
+)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """
+    One Chromium for the whole module; each test opens its own context.
+
+    Playwright's sync API keeps an asyncio loop running in this thread, and
+    Django then refuses ORM calls from it ("cannot call this from an async
+    context"). Nothing here is concurrent: the loop only waits on the browser,
+    so the check is switched off while the browser is open, and only then.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_api.sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(
+                executable_path=str(CHROMIUM),
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            )
+            yield chromium
+            chromium.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a fresh browser tab at a given viewport; closed after the test."""
+    contexts = []
+
+    def opener(viewport=DESKTOP):
+        context = browser.new_context(viewport=viewport)
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+def sample_image(title, size, colour):
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", size, colour).save(buffer, "PNG")
+    return get_image_model().objects.create(
+        title=title, file=ImageFile(buffer, name=f"{title}.png")
+    )
+
+
+@pytest.fixture
+def news(live_server):
+    """
+    A Thai home page at the default site's root, one section and two articles:
+    the second has the long headline, a pull quote, a hero picture, an author
+    with a photo, tags and a related-story box pointing at the first.
+    """
+    # Rendition and embed lookups are cached; the database under them is new.
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+
+    # After an earlier transactional test's flush, even the rows Wagtail's
+    # migrations made (locale, root page, root collection) are gone.
+    thai, _ = Locale.objects.get_or_create(language_code="th")
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=thai)
+    )
+    for page in root.get_children():
+        page.delete()
+    home = root.add_child(instance=HomePage(title="หน้าแรก", slug="home", locale=thai))
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+
+    section = home.add_child(
+        instance=SectionPage(
+            title="ข่าวโลก", slug="world", show_in_menus=True, intro="ข่าวต่างประเทศล่าสุด"
+        )
+    )
+    picture = sample_image("hero", (1280, 720), (40, 90, 140))
+    author = Author.objects.create(
+        name="อนัญญา สุขใจ",
+        role="ผู้สื่อข่าวเศรษฐกิจ",
+        photo=sample_image("face", (200, 200), (150, 60, 50)),
+        locale=thai,
+    )
+
+    earlier = section.add_child(
+        instance=ArticlePage(
+            title="ราคาข้าวหอมมะลิสูงสุดในรอบห้าปี",
+            slug="rice",
+            standfirst="เกษตรกรยิ้มรับราคาข้าวที่พุ่งสูงขึ้น",
+            hero_image=picture,
+            body=[("paragraph", "<p>ราคาข้าวหอมมะลิในตลาดกลางปรับตัวสูงขึ้นต่อเนื่อง</p>")],
+        )
+    )
+    earlier.save_revision().publish()
+
+    article = section.add_child(
+        instance=ArticlePage(
+            title=LONG_HEADLINE,
+            slug="drought",
+            standfirst="ชาวนาในภาคอีสานเตรียมรับมือฤดูแล้งที่ยาวนานขึ้น",
+            hero_image=picture,
+            hero_caption="ชาวนาตรวจดูระดับน้ำในนาข้าว",
+            hero_credit="ภาพ: ธนพล วงศ์ศิริ",
+            body=[
+                ("paragraph", "<p>เจ้าหน้าที่กล่าวว่าปริมาณน้ำในเขื่อนลดลงต่ำกว่าค่าเฉลี่ย</p>"),
+                ("related_story", {"article": earlier, "headline": ""}),
+                (
+                    "pull_quote",
+                    {
+                        "quote": "ไม่มีใครวางแผนการเก็บเกี่ยวจากพยากรณ์ที่เชื่อถือไม่ได้",
+                        "speaker": "ดร.กันยา วงศ์ศิริ",
+                        "role": "นักเศรษฐศาสตร์การเกษตร",
+                    },
+                ),
+                ("paragraph", "<p>ภาษาไทย อ่านง่าย สบายตา</p>"),
+            ],
+        )
+    )
+    article.article_authors.create(author=author)
+    article.tags.add("ภัยแล้ง", "เกษตร")
+    article.save_revision().publish()
+
+    return {
+        "home": live_server.url + home.get_url(),
+        "section": live_server.url + section.get_url(),
+        "article": live_server.url + article.get_url(),
+    }
+
+
+def screenshot(page, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+
+
+def test_thai_text_is_drawn_with_the_served_webfont(news, open_page):
+    page = open_page()
+    font_responses = []
+    page.on(
+        "response",
+        lambda response: (
+            font_responses.append(response) if response.url.endswith(THAI_FONT_FILE) else None
+        ),
+    )
+    page.goto(news["article"])
+    page.evaluate("document.fonts.ready")
+
+    assert [response.status for response in font_responses][:1] == [200], (
+        f"the Thai Sarabun file was not served: {[(r.url, r.status) for r in font_responses]}"
+    )
+    assert page.evaluate("document.fonts.check('16px Sarabun', 'ภาษาไทย')")
+    # check() is also true when no face matches at all, so look for the face itself.
+    loaded_thai_faces = page.evaluate(
+        """() => [...document.fonts]
+            .filter(f => f.family.replaceAll('"', '') === 'Sarabun'
+                && f.unicodeRange.includes('E01') && f.status === 'loaded')
+            .map(f => `${f.weight} ${f.style}`)"""
+    )
+    assert "400 normal" in loaded_thai_faces
+    headline_font = page.eval_on_selector(
+        ".article__headline", "el => getComputedStyle(el).fontFamily"
+    )
+    assert headline_font.startswith('"Noto Sans Thai"')
+    screenshot(page, "article-th-1280")
+
+
+def test_skip_link_appears_on_tab_and_moves_focus_to_main(news, open_page):
+    page = open_page()
+    page.goto(news["home"])
+    skip_link = page.locator("a.skip-link")
+    assert skip_link.bounding_box()["width"] <= 1, "the skip link should be hidden until focused"
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('skip-link')")
+    box = skip_link.bounding_box()
+    assert box["width"] > 40 and box["height"] > 20
+    assert box["y"] >= 0 and box["x"] >= 0, "the focused skip link should be on screen"
+    screenshot(page, "skip-link-focused")
+
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'main'")
+    assert page.evaluate("location.hash") == "#main"
+
+
+def test_no_sideways_scrolling_on_a_phone(news, open_page):
+    page = open_page(PHONE)
+    for name in ("home", "section", "article"):
+        page.goto(news[name])
+        page.evaluate("document.fonts.ready")
+        widths = page.evaluate(
+            "({scroll: document.documentElement.scrollWidth, inner: window.innerWidth})"
+        )
+        screenshot(page, f"{name}-th-375")
+        assert widths["scroll"] <= widths["inner"], f"{name} page scrolls sideways: {widths}"
+
+
+def test_every_image_has_width_and_height(news, open_page):
+    page = open_page()
+    for name in ("home", "section", "article"):
+        page.goto(news[name])
+        images = page.evaluate(
+            """() => [...document.images].map(img => ({
+                html: img.outerHTML.slice(0, 200),
+                sized: img.hasAttribute('width') && img.hasAttribute('height'),
+            }))"""
+        )
+        assert images, f"the {name} page has no images to check"
+        unsized = [image["html"] for image in images if not image["sized"]]
+        assert not unsized, f"images on the {name} page without width/height: {unsized}"
