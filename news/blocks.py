@@ -113,6 +113,11 @@ class ImageBlock(blocks.StructBlock):
             "credit": "Photo: News World Daily",
         }
 
+    def get_preview_value(self):
+        # The block picker shows the newest image of the library, when there is one.
+        newest = get_image_model().objects.order_by("-created_at").first()
+        return self.normalize({**self.meta.preview_value, "image": newest})
+
 
 class PullQuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"), max_length=600)
@@ -156,7 +161,14 @@ class RelatedStoryBlock(blocks.StructBlock):
         label = _("Related story")
         template = "news/blocks/related_story.html"
         description = _("A link to another story of ours, shown with its picture.")
-        preview_value = {"headline": "Dams upstream hold back more water than last year"}
+        preview_value = {"headline": ""}
+
+    def get_preview_value(self):
+        # The block picker shows the newest published article, when there is one.
+        from news.models import ArticlePage
+
+        newest = ArticlePage.objects.live().newest_first().first()
+        return self.normalize({**self.meta.preview_value, "article": newest})
 
 
 class EmbedBlock(blocks.StructBlock):

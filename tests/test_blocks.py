@@ -342,3 +342,18 @@ def test_block_preview_renders_in_the_admin(admin_client, name):
     assert "css/site.css" in html, "the preview is not styled like the site"
     if name in PREVIEW_TEXT:
         assert PREVIEW_TEXT[name] in html
+
+
+def test_image_and_related_story_previews_show_real_content(admin_client, image, make_article):
+    article = make_article(title="ข่าวล่าสุดสำหรับตัวอย่าง", slug="newest")
+    blocks = body_child_blocks()
+
+    image_preview = admin_client.get(
+        "/admin/block-preview/", {"id": blocks["image"].definition_prefix}
+    )
+    related_preview = admin_client.get(
+        "/admin/block-preview/", {"id": blocks["related_story"].definition_prefix}
+    )
+
+    assert "<img" in image_preview.content.decode()
+    assert article.title in related_preview.content.decode()

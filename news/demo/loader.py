@@ -265,6 +265,7 @@ class DemoLoader:
         page.title = version.title
         page.standfirst = version.standfirst
         page.hero_caption = version.hero_caption
+        page.hero_alt_text = version.hero_alt
         page.hero_credit = content.HERO_CREDIT[lang]
         page.body = self.stream_data(story, lang)
         page.updated_note = version.updated_note

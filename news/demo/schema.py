@@ -144,8 +144,8 @@ class Version:
     body: tuple[Block, ...]
     tags: tuple[str, ...] = ()
     hero_caption: str = ""
-    # Alt text of the hero image. Images are shared between languages, so only
-    # the story's first language (Thai when there is a Thai version) is used.
+    # Alt text of the hero image in this language (the page's hero_alt_text).
+    # The first language's text is also the shared image's own description.
     hero_alt: str = ""
     updated_note: str = ""
 

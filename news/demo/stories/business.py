@@ -65,6 +65,7 @@ STORIES = (
                 "weeks of a softer baht. What mills pay farmers has barely changed."
             ),
             hero_caption="Sacks of milled rice waiting to be loaded at a pier on the Chao Phraya.",
+            hero_alt="Sacks of milled rice stacked high in a warehouse by the docks",
             tags=("Rice", "Exports", "Baht"),
             body=(
                 p(
@@ -185,6 +186,7 @@ STORIES = (
             ),
             hero_caption="Monthong durian in baskets waiting to be graded at a Chanthaburi "
             "packing house.",
+            hero_alt="Durians in plastic baskets lined up on the floor of a sorting shed",
             tags=("Durian", "Chanthaburi", "Exports", "Cold chain"),
             body=(
                 p(
@@ -306,6 +308,7 @@ STORIES = (
             ),
             hero_caption="A grocery shop in a Thonburi side street whose owner has borrowed "
             "through an app.",
+            hero_alt="The front of a small grocery shop, its shelves tightly packed with goods",
             tags=("Loans", "Small business", "Fintech"),
             body=(
                 p(
@@ -485,6 +488,10 @@ STORIES = (
                 "cafés. Young people are coming home to grow coffee instead of working in the city."
             ),
             hero_caption="Shade-grown coffee on a hillside in Song Khwae district, Nan.",
+            hero_alt=(
+                "Coffee plants in the shade of tall trees on a hillside, their branches heavy with "
+                "red coffee cherries"
+            ),
             tags=("Coffee", "Nan", "Cooperatives"),
             body=(
                 p(
@@ -602,6 +609,10 @@ STORIES = (
                 "electric without waiting to charge. The daily rental is still a burden."
             ),
             hero_caption="A battery swap cabinet beside a motorbike taxi rank at the end of a soi.",
+            hero_alt=(
+                "A white battery swap cabinet mounted on a wall beside a motorbike taxi rank, with "
+                "electric motorbikes parked and waiting"
+            ),
             tags=("Electric motorbikes", "Energy", "Gig work"),
             body=(
                 p(

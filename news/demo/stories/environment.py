@@ -79,6 +79,7 @@ STORIES = (
                 "disease to stay indoors."
             ),
             hero_caption="Morning haze over Bangkok.",
+            hero_alt="City-centre high-rises, barely visible through a grey haze of dust",
             tags=("PM2.5", "Bangkok", "Air quality"),
             body=(
                 p(
@@ -212,6 +213,9 @@ STORIES = (
                 "beds."
             ),
             hero_caption="Seagrass beds at low tide off the coast of Trang.",
+            hero_alt=(
+                "Blue-green sea at low tide, with seagrass beds visible beneath the shallow water"
+            ),
             tags=("Dugongs", "Seagrass", "Trang", "Andaman Sea"),
             body=(
                 p(
@@ -342,6 +346,10 @@ STORIES = (
                 "expected, after measurement fees, brokers' cuts and contracts lasting 30 years."
             ),
             hero_caption="Mangroves replanted by a community on the Gulf of Thailand.",
+            hero_alt=(
+                "A line of mangrove trees along brackish water, their prop roots exposed at low "
+                "tide"
+            ),
             tags=("Mangroves", "Carbon credits", "Coastal communities"),
             body=(
                 p(
@@ -464,6 +472,9 @@ STORIES = (
                 "and sun bears use it."
             ),
             hero_caption="A wildlife underpass beneath a road through the forest.",
+            hero_alt=(
+                "A large concrete underpass beneath a road, with dense trees growing on both sides"
+            ),
             tags=("Elephants", "Wildlife", "Roads"),
             body=(
                 p(

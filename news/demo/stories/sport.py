@@ -79,6 +79,7 @@ STORIES = (
                 "children's earnings."
             ),
             hero_caption="Young boxers spar at a gym on the edge of the city.",
+            hero_alt="A child boxer in a red headguard practising kicks on a pad held by a trainer",
             tags=("Muay thai", "Youth sport", "Safety"),
             body=(
                 p(
@@ -206,6 +207,7 @@ STORIES = (
                 "first final, where Khorat Thunder await next month."
             ),
             hero_caption="Chao Phraya United supporters celebrate after the shoot-out.",
+            hero_alt="Football fans in the stands holding up blue scarves under the floodlights",
             tags=("Thai football", "Siam Cup", "Chao Phraya United"),
             body=(
                 p(
@@ -375,6 +377,7 @@ STORIES = (
                 "boccia court, a track and a pool, it saves athletes the trip to Bangkok to train."
             ),
             hero_caption="A wheelchair racer trains on the new centre's track.",
+            hero_alt="An athlete in a racing wheelchair pushing along a red running track",
             tags=("Para sport", "Khon Kaen", "Paralympics"),
             body=(
                 p(
@@ -548,6 +551,10 @@ STORIES = (
                 "studies."
             ),
             hero_caption="A university esports match in front of a packed auditorium.",
+            hero_alt=(
+                "Gamers seated in a row at screens on a stage, with spectators filling a darkened "
+                "auditorium"
+            ),
             tags=("Esports", "Scholarships", "Universities"),
             body=(
                 p(

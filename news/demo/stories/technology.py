@@ -83,6 +83,10 @@ STORIES = (
             ),
             hero_caption="A volunteer reads sentences into a microphone in a university recording "
             "booth.",
+            hero_alt=(
+                "A desk microphone in a recording room whose walls are lined with sound-absorbing "
+                "panels"
+            ),
             tags=("Artificial intelligence", "Thai language", "Open data"),
             body=(
                 p(
@@ -283,6 +287,7 @@ STORIES = (
                 "the rules."
             ),
             hero_caption="A SIM registration counter in a suburban shopping mall.",
+            hero_alt="Several phone SIM cards laid out in a row on a table",
             tags=("Scams", "SIM cards", "Cybersecurity"),
             body=(
                 p(
@@ -479,6 +484,7 @@ STORIES = (
                 "much water their cooling uses."
             ),
             hero_caption="A data centre under construction in Rayong province.",
+            hero_alt="A large windowless concrete building with a construction crane beside it",
             tags=("Data centres", "Water", "Rayong", "Cloud"),
             body=(
                 p(
@@ -603,6 +609,10 @@ STORIES = (
             ),
             hero_caption="Coding club members test a water level sensor at a stream near "
             "the school.",
+            hero_alt=(
+                "Three students bending over a mobile phone beside a sensor box installed on the "
+                "bank of a stream"
+            ),
             tags=("Education", "Coding", "Roi Et"),
             body=(
                 p(

@@ -99,6 +99,9 @@ STORIES = (
             ),
             hero_caption="Wooden houses on Khlong Bangkok Noi in Thonburi, where residents "
             "have started laying sandbags.",
+            hero_alt=(
+                "Wooden houses beside a canal in the evening, with sandbags lined up along the bank"
+            ),
             tags=("Flooding", "Bangkok", "Chao Phraya River"),
             updated_note="Updated with the latest river level readings",
             body=(
@@ -257,6 +260,9 @@ STORIES = (
                 "about the cost."
             ),
             hero_caption="A bus terminal in the early evening, before the northbound coaches go.",
+            hero_alt=(
+                "Double-decker coaches parked in a row at the platforms of a bus terminal at night"
+            ),
             tags=("Road safety", "Buses", "Transport"),
             body=(
                 p(
@@ -387,6 +393,7 @@ STORIES = (
                 "three weeks last year."
             ),
             hero_caption="Doi Suthep seen from Chiang Mai on a clear day.",
+            hero_alt="Layer upon layer of mountain ridges under an orange morning sky",
             tags=("PM2.5", "Chiang Mai", "Education"),
             body=(
                 p(
@@ -619,6 +626,7 @@ STORIES = (
                 "home and then video-call a doctor, cutting hospital trips almost by half."
             ),
             hero_caption="A hill village in Nan, where patients travel for hours to see a doctor.",
+            hero_alt="A village on a mountain ridge in the morning mist",
             tags=("Health", "Nan", "Telemedicine"),
             body=(
                 p(
@@ -741,6 +749,7 @@ STORIES = (
                 "further out and spending longer on the road."
             ),
             hero_caption="Apartment blocks on the edge of the city near a newly opened station.",
+            hero_alt="A row of apartment blocks beneath an elevated rail line at dusk",
             tags=("Housing", "Rent", "Rail", "Bangkok"),
             body=(
                 p(

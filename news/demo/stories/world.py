@@ -78,6 +78,10 @@ STORIES = (
                 "in the dry season. Fishers and farmers want at least a week's notice."
             ),
             hero_caption="The Mekong in the dry season, with sandbanks showing mid-river.",
+            hero_alt=(
+                "A wide river in the dry season, with sandbanks showing in the middle of the "
+                "channel"
+            ),
             tags=("Mekong", "Drought", "ASEAN"),
             body=(
                 p(
@@ -282,6 +286,9 @@ STORIES = (
             ),
             hero_caption="Afternoon sun in a city-centre shopping street, where the road surface "
             "tops 50°C.",
+            hero_alt=(
+                "A city-centre street in blazing sun, with people walking under umbrellas for shade"
+            ),
             tags=("Heatwave", "Cities", "Climate"),
             body=(
                 p(
@@ -423,6 +430,7 @@ STORIES = (
                 "nurses."
             ),
             hero_caption="A hospital ward in a provincial hospital at shift change.",
+            hero_alt="A hospital ward corridor, with nurses passing each other at shift change",
             tags=("Nursing", "Migration", "Health"),
             body=(
                 p(
@@ -551,6 +559,9 @@ STORIES = (
                 "slower in the evenings."
             ),
             hero_caption="A cable repair ship preparing to leave port.",
+            hero_alt=(
+                "A white cable repair ship moored at the quay, with large coils of cable on deck"
+            ),
             tags=("Internet", "Undersea cables", "Telecoms"),
             body=(
                 p(
