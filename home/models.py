@@ -5,13 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
 from news.models import ArticlePage, SectionPage, attach_sections
 
 LATEST_NEWS_COUNT = 10
 ARTICLES_PER_SECTION_BLOCK = 4
 
 
-class HomePage(Page):
+class HomePage(AsciiSlugMixin, Page):
     """
     The front page: a lead story chosen by the editors (the newest article
     when none is chosen, or when the chosen one is no longer published), the
@@ -35,6 +36,7 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.SectionPage"]
     max_count_per_parent = 1
+    base_form_class = AsciiSlugPageForm
 
     class Meta:
         verbose_name = _("home page")
@@ -59,6 +61,11 @@ class HomePage(Page):
         return context
 
     def live_lead_story(self, articles):
+        """
+        The chosen lead story in this home's language. A translated home page
+        starts out pointing at the source's story, so its translation is used.
+        """
         if self.lead_story_id is None:
             return None
-        return articles.filter(pk=self.lead_story_id).first()
+        chosen = ArticlePage.objects.filter(pk=self.lead_story_id).values("translation_key")
+        return articles.filter(translation_key__in=chosen).first()

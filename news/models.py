@@ -35,6 +35,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
+from localization.translations import translations_by_key
 from news.blocks import ArticleBodyBlock
 
 SECTION_PAGE_SIZE = 12
@@ -93,7 +95,7 @@ class ArticlePageQuerySet(PageQuerySet):
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-class SectionPage(Page):
+class SectionPage(AsciiSlugMixin, Page):
     """
     A section of the paper (World, Thailand, Business, ...). Lists its
     articles, newest first, a page at a time.
@@ -110,6 +112,8 @@ class SectionPage(Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.ArticlePage"]
+    base_form_class = AsciiSlugPageForm
+    slug_prefix = "section"
 
     class Meta:
         verbose_name = _("section")
@@ -147,7 +151,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(AsciiSlugMixin, Page):
     """
     One story. The title is the headline; the body is a StreamField of
     paragraphs, headings, images, pull quotes, related stories, embeds and
@@ -204,6 +208,8 @@ class ArticlePage(Page):
 
     parent_page_types = ["news.SectionPage"]
     subpage_types = []
+    base_form_class = AsciiSlugPageForm
+    slug_prefix = "story"
 
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
@@ -264,11 +270,18 @@ class ArticlePage(Page):
         return self.display_date or self.first_published_at
 
     def bylines(self):
-        """The article's authors in order, photos and renditions included."""
+        """
+        The article's authors in order, photos and renditions included, each in
+        the article's language when the author has a translation (a translated
+        article starts out with its source's authors).
+        """
         links = self.article_authors.select_related("author__photo").prefetch_related(
             "author__photo__renditions"
         )
-        return [link.author for link in links]
+        authors = [link.author for link in links]
+        with_photos = Author.objects.select_related("photo").prefetch_related("photo__renditions")
+        translated = translations_by_key(with_photos, authors, self.locale_id)
+        return [translated.get(author.translation_key, author) for author in authors]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

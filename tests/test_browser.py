@@ -260,3 +260,49 @@ def test_every_image_has_width_and_height(news, open_page):
         assert images, f"the {name} page has no images to check"
         unsized = [image["html"] for image in images if not image["sized"]]
         assert not unsized, f"images on the {name} page without width/height: {unsized}"
+
+
+LINE_BREAKS_JS = """el => {
+    const text = el.firstChild;
+    const range = document.createRange();
+    const breaks = [];
+    let lastTop = null;
+    for (let i = 0; i < text.length; i++) {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        const rects = range.getClientRects();
+        if (!rects.length) continue;
+        const top = Math.round(rects[0].top);
+        if (lastTop !== null && top > lastTop + 2) breaks.push(i);
+        lastTop = top;
+    }
+    return {text: text.data, breaks};
+}"""
+
+
+def test_a_long_thai_headline_wraps_only_between_words(news, open_page):
+    """
+    The measurement behind the line-breaking choice: Chromium breaks Thai at
+    dictionary word boundaries by itself (it uses ICU), given `lang="th"` and
+    no `word-break`/`overflow-wrap: anywhere` in our CSS, so the server adds
+    no <wbr>. Each line break of the unspaced headline must fall where ICU's
+    Thai word breaker puts a boundary.
+    """
+    import icu
+
+    page = open_page(PHONE)
+    page.goto(news["article"])
+    page.evaluate("document.fonts.ready")
+    measured = page.eval_on_selector(".article__headline", LINE_BREAKS_JS)
+
+    words = icu.BreakIterator.createWordInstance(icu.Locale("th"))
+    words.setText(measured["text"])
+    boundaries = set(words)
+    assert measured["text"] == LONG_HEADLINE
+    assert len(measured["breaks"]) >= 3, "the headline should wrap on a phone"
+    inside_words = [
+        measured["text"][max(0, i - 4) : i] + "|" + measured["text"][i : i + 4]
+        for i in measured["breaks"]
+        if i not in boundaries
+    ]
+    assert not inside_words, f"lines broken inside Thai words: {inside_words}"

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "search",
+    "localization",
     # wagtail-localize must come before the wagtail apps (its templates override theirs).
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -59,7 +60,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "localization.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -134,6 +135,9 @@ LANGUAGES = [
     ("en", _("English")),
 ]
 WAGTAIL_I18N_ENABLED = True
+# Slugs are ASCII; a headline with no Latin letters gets a stable id instead
+# (localization/slugs.py), so no editor meets a slug error for a Thai title.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [SITE_DIR / "locale"]
 TIME_ZONE = "Asia/Bangkok"

@@ -5,6 +5,7 @@ switch and footer. Built once per request and shared by header and footer.
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
@@ -21,6 +22,23 @@ def site_header(context):
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     return chrome_for(context)
+
+
+@register.inclusion_tag("includes/alternates.html", takes_context=True)
+def language_alternates(context):
+    """<link rel="alternate" hreflang> for each live translation, plus x-default."""
+    chrome = chrome_for(context)
+    request = chrome["request"]
+    translations = [link for link in chrome["language_links"] if link["is_translation"]]
+    by_code = {link["code"]: link for link in translations}
+    default = by_code.get(settings.LANGUAGE_CODE) or by_code.get(get_language())
+    return {
+        "alternates": [
+            {"code": link["code"], "href": request.build_absolute_uri(link["url"])}
+            for link in translations
+        ],
+        "x_default": request.build_absolute_uri(default["url"]) if default else None,
+    }
 
 
 def chrome_for(context):
@@ -66,25 +84,44 @@ def current_section_id(page, sections):
 def language_links(request, page, homes):
     """
     One link per language: to the translation of the current page when there
-    is a live one, else to that language's home page.
+    is a live one, else to that language's home page. Views that are not
+    Wagtail pages (search) link to the same view in the other language.
     """
-    translations = {}
-    if page is not None:
-        live = Page.objects.live().filter(translation_key=page.translation_key)
-        translations = {p.locale.language_code: p for p in live.select_related("locale")}
+    urls = translation_urls(request, page)
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        if target is None:
+        url = urls.get(code) or (homes[code].get_url(request) if code in homes else None)
+        if url is None:
             continue
         links.append(
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
-                "url": target.get_url(request),
+                "url": url,
                 "is_current": code == current,
-                "is_translation": code in translations,
+                "is_translation": code in urls,
             }
         )
     return links
+
+
+def translation_urls(request, page):
+    """URL of the current page (or view) in each language it exists in."""
+    if page is None:
+        return view_translation_urls(request)
+    live = Page.objects.live().filter(translation_key=page.translation_key)
+    return {p.locale.language_code: p.get_url(request) for p in live.select_related("locale")}
+
+
+def view_translation_urls(request):
+    """
+    For our own views (search), the same view and query in each language.
+    Wagtail's catch-all pattern matches any path, so a page that was not found
+    or failed gets no translations: the switch leads to the other home page.
+    """
+    match = request.resolver_match
+    if match is None or match.url_name == "wagtail_serve":
+        return {}
+    path = request.get_full_path()
+    return {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
