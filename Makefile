@@ -40,5 +40,12 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/article_render.py
 
+# Thai catalog: collect the strings into site/locale/th/LC_MESSAGES/django.po,
+# then compile django.mo next to it (both are committed).
+messages: $(STAMP)
+	$(BIN)/python manage.py makemessages -l th --ignore='$(VENV)/*' --ignore='media/*' \
+		--ignore='static_collected/*' --ignore='node_modules/*' --ignore='test-artifacts/*'
+	$(BIN)/python manage.py compilemessages -l th --ignore='$(VENV)' --ignore='node_modules'
+
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected
