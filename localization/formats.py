@@ -81,6 +81,13 @@ def format_relative(value, language, now=None):
     return formatter.formatNumeric(-float(seconds // 3600), icu.URelativeDateTimeUnit.HOUR)
 
 
+def format_year(value, language):
+    """The year of `value` in the language's calendar: 2569 in Thai, 2026 in English."""
+    formatter = icu.SimpleDateFormat("y", icu_locale(language))
+    formatter.setTimeZone(icu.TimeZone.createTimeZone(settings.TIME_ZONE))
+    return formatter.format(value.timestamp())
+
+
 def format_number(value, language):
     """Grouped digits in the language's style: 1,234,567."""
     if value is None:

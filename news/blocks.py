@@ -11,6 +11,7 @@ or twenty (see tests/test_query_budget.py).
 import copy
 
 from django.core.cache import cache
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.format import embed_to_frontend_html
@@ -65,9 +66,12 @@ class ParagraphBlock(blocks.RichTextBlock):
         label = _("Paragraph")
         template = "news/blocks/paragraph.html"
         description = _("Body text: bold, italic, links and lists.")
-        preview_value = (
-            "<p>Reporters spent three weeks along the river talking to farmers, "
-            "engineers and the officials who decide when the gates open.</p>"
+        preview_value = format_lazy(
+            "<p>{}</p>",
+            _(
+                "Reporters spent three weeks along the river talking to farmers, "
+                "engineers and the officials who decide when the gates open."
+            ),
         )
 
 
@@ -84,7 +88,7 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
         template = "news/blocks/heading.html"
         description = _("A heading that divides a long story into parts.")
-        preview_value = {"text": "What happens next", "level": "h2"}
+        preview_value = {"text": _("What happens next"), "level": "h2"}
 
 
 class ImageBlock(blocks.StructBlock):
@@ -108,9 +112,9 @@ class ImageBlock(blocks.StructBlock):
         template = "news/blocks/image.html"
         description = _("A picture in the story, with alt text, caption and credit.")
         preview_value = {
-            "alt_text": "Boats moored along a canal at dawn",
-            "caption": "The canal at first light.",
-            "credit": "Photo: News World Daily",
+            "alt_text": _("Boats moored along a canal at dawn"),
+            "caption": _("The canal at first light."),
+            "credit": _("Photo: News World Daily"),
         }
 
     def get_preview_value(self):
@@ -135,9 +139,9 @@ class PullQuoteBlock(blocks.StructBlock):
         template = "news/blocks/pull_quote.html"
         description = _("A quotation set apart from the text, with who said it.")
         preview_value = {
-            "quote": "Nobody plans a harvest around a forecast they cannot trust.",
-            "speaker": "Dr Kanya Wongsiri",
-            "role": "Agricultural economist, Khon Kaen University",
+            "quote": _("Nobody plans a harvest around a forecast they cannot trust."),
+            "speaker": _("Dr Kanya Wongsiri"),
+            "role": _("Agricultural economist, Khon Kaen University"),
         }
 
 
@@ -214,9 +218,9 @@ class FactBoxBlock(blocks.StructBlock):
         template = "news/blocks/fact_box.html"
         description = _("Key figures or background in a box beside the story.")
         preview_value = {
-            "title": "The river in numbers",
-            "facts": ["372 km long", "11 provinces along its banks", "4 major dams"],
-            "source": "Royal Irrigation Department",
+            "title": _("The river in numbers"),
+            "facts": [_("372 km long"), _("11 provinces along its banks"), _("4 major dams")],
+            "source": _("Royal Irrigation Department"),
         }
 
 

@@ -365,3 +365,9 @@ def client_get(url):
     response = Client().get(url)
     assert response.status_code == 200, (url, response.status_code)
     return response
+
+
+def test_the_footer_year_follows_the_calendar_of_the_language(client, english_section, soup):
+    year = timezone.localtime().year
+    assert f"© {year + 543}" in soup(client.get("/th/")).select_one(".site-footer").text
+    assert f"© {year}" in soup(client.get("/en/")).select_one(".site-footer").text

@@ -6,9 +6,11 @@ Template filters for dates and numbers in the page's language.
     {{ page.date|local_datetime }}        26 พ.ย. 2569 14:05 / 26 Nov 2026, 14:05
     {{ article.date|fresh_date }}         5 นาทีที่ผ่านมา, or the date after a day
     {{ views|local_number }}              1,234
+    {% current_year %}                    2569 / 2026
 """
 
 from django import template
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from localization import formats
@@ -34,3 +36,8 @@ def fresh_date(value):
 @register.filter
 def local_number(value):
     return formats.format_number(value, get_language())
+
+
+@register.simple_tag
+def current_year():
+    return formats.format_year(timezone.now(), get_language())
