@@ -139,6 +139,8 @@ WAGTAIL_I18N_ENABLED = True
 # (localization/slugs.py), so no editor meets a slug error for a Thai title.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Editors pick their admin language in their account settings; Thai by default.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [SITE_DIR / "locale"]
 TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
