@@ -14,9 +14,9 @@ from django.test.utils import CaptureQueriesContext
 pytestmark = pytest.mark.django_db
 
 # Measured on SQLite and PostgreSQL alike, after a warm-up render.
-ARTICLE_PAGE_QUERIES = 20
-SECTION_PAGE_QUERIES = 13
-HOME_PAGE_QUERIES = 16
+ARTICLE_PAGE_QUERIES = 18
+SECTION_PAGE_QUERIES = 11
+HOME_PAGE_QUERIES = 14
 
 
 def count_queries(client, url):

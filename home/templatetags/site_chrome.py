@@ -1,6 +1,7 @@
 """
 The chrome around every public page: masthead, section navigation, language
-switch and footer. Built once per request and shared by header and footer.
+switch and footer. Built once per request and shared by header and footer;
+the homes and sections come from the cached navigation (home/navigation.py).
 """
 
 from django import template
@@ -9,7 +10,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
-from home.models import HomePage
+from home.navigation import navigation_for
 
 register = template.Library()
 
@@ -49,9 +50,9 @@ def chrome_for(context):
 
 
 def build_chrome(request, page):
-    homes = homes_by_language(request)
-    home = homes.get(get_language())
-    sections = list(home.sections()) if home else []
+    navigation = navigation_for(Site.find_for_request(request))
+    homes = {code: home for code, (home, _sections) in navigation.items()}
+    home, sections = navigation.get(get_language(), (None, []))
     return {
         "request": request,
         "home": home,
@@ -59,16 +60,6 @@ def build_chrome(request, page):
         "current_section_id": current_section_id(page, sections),
         "language_links": language_links(request, page, homes),
     }
-
-
-def homes_by_language(request):
-    """The live home page of each language of this site, keyed by language code."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    root_keys = Page.objects.filter(sites_rooted_here=site).values("translation_key")
-    homes = HomePage.objects.live().filter(translation_key__in=root_keys).select_related("locale")
-    return {home.locale.language_code: home for home in homes}
 
 
 def current_section_id(page, sections):

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    name = "home"
+    verbose_name = _("Front page")
+
+    def ready(self):
+        from home import navigation  # noqa: F401 - connects the cache-clearing receivers
