@@ -39,6 +39,8 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/article_render.py
+	$(BIN)/python bench/feeds_and_sitemaps.py
+	$(BIN)/python bench/readers.py
 
 # Thai catalog: collect the strings into site/locale/th/LC_MESSAGES/django.po,
 # then compile django.mo next to it (both are committed).

@@ -34,7 +34,7 @@ class HomePage(AsciiSlugMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.SectionPage"]
+    subpage_types = ["news.SectionPage", "consent.PrivacyPolicyPage"]
     max_count_per_parent = 1
     base_form_class = AsciiSlugPageForm
 

@@ -12,10 +12,14 @@ is a move in the page tree, and every section URL reads
 ``/<lang>/<section>/<article>/``.
 """
 
+from datetime import timedelta
+
 from django.core.exceptions import BadRequest
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -34,12 +38,16 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
+from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm, title_needs_stable_slug
 from localization.translations import translations_by_key
 from news.blocks import ArticleBodyBlock
+from search.indexing import SegmentedSearchField
 
 SECTION_PAGE_SIZE = 12
+# A story flagged as breaking news without an end time stays breaking this long.
+DEFAULT_BREAKING_HOURS = 6
 
 
 @register_snippet
@@ -51,6 +59,15 @@ class Author(TranslatableMixin, models.Model):
     """
 
     name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "The last part of the address of the author's page. Empty: made from the name "
+            "(a Thai name gets a short stable id such as author-3f9a2c1b)."
+        ),
+    )
     role = models.CharField(
         _("role"),
         max_length=120,
@@ -69,18 +86,51 @@ class Author(TranslatableMixin, models.Model):
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("slug"),
         FieldPanel("role"),
         FieldPanel("photo"),
         FieldPanel("bio"),
+    ]
+    # One address per author in every language: translators do not touch the slug.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        TranslatableField("role"),
+        SynchronizedField("photo"),
+        TranslatableField("bio"),
     ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("author")
         verbose_name_plural = _("authors")
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_author_slug_per_locale")
+        ]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            if self.locale_id is None:  # Wagtail sets it on save; the slug needs it first
+                self.locale = self.get_default_locale()
+            self.slug = self.free_slug()
+        super().save(*args, **kwargs)
+
+    def free_slug(self):
+        """An ASCII slug from the name (or the translation key) not used in this locale yet."""
+        if title_needs_stable_slug(self.name):
+            base = f"author-{self.translation_key.hex[:8]}"
+        else:
+            base = slugify(self.name)[:100]
+        taken = set(
+            Author.objects.filter(locale_id=self.locale_id, slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        candidates = (base if n == 1 else f"{base}-{n}" for n in range(1, len(taken) + 2))
+        return next(slug for slug in candidates if slug not in taken)
 
 
 class ArticlePageQuerySet(PageQuerySet):
@@ -90,6 +140,10 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def newest_first(self):
         return self.order_by("-display_date", "-pk")
+
+    def breaking(self):
+        """Stories flagged as breaking news whose breaking time has not run out yet."""
+        return self.filter(is_breaking=True, breaking_until__gt=timezone.now())
 
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
@@ -203,6 +257,29 @@ class ArticlePage(AsciiSlugMixin, Page):
     updated_at = models.DateTimeField(_("updated at"), null=True, blank=True)
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    is_breaking = models.BooleanField(
+        _("breaking news"),
+        default=False,
+        help_text=_(
+            "Shows the story in the front page's breaking-news banner and labels it in "
+            "listings until the time below."
+        ),
+    )
+    breaking_until = models.DateTimeField(
+        _("breaking news until"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Empty: six hours after you save."),
+    )
+    comments_open = models.BooleanField(
+        _("allow comments"),
+        default=True,
+        help_text=_(
+            "Untick to close the comments. They also close on their own a number of days "
+            "after publication (COMMENTS_CLOSE_AFTER_DAYS)."
+        ),
+    )
 
     objects = ArticlePageManager()
 
@@ -211,11 +288,19 @@ class ArticlePage(AsciiSlugMixin, Page):
     base_form_class = AsciiSlugPageForm
     slug_prefix = "story"
 
+    # Thai has no spaces between words: our texts are indexed word by word
+    # (search/indexing.py), so a reader's word inside a sentence is found.
     search_fields = Page.search_fields + [
-        index.SearchField("standfirst"),
-        index.SearchField("body"),
+        SegmentedSearchField("headline_words", boost=2),
+        SegmentedSearchField("standfirst"),
+        SegmentedSearchField("body"),
+        SegmentedSearchField("byline_names"),
+        SegmentedSearchField("tags"),
         index.FilterField("display_date"),
     ]
+    # The index's body column holds the headline too (headline_words), so
+    # PostgreSQL can match on body alone, through its GIN index.
+    search_body_includes_title = True
 
     content_panels = [
         TitleFieldPanel("title", help_text=_("The headline.")),
@@ -238,6 +323,16 @@ class ArticlePage(AsciiSlugMixin, Page):
             [FieldPanel("display_date"), FieldPanel("updated_note"), FieldPanel("updated_at")],
             heading=_("Dates"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("is_breaking"), FieldPanel("breaking_until")], heading=_("Breaking news")
+        ),
+        FieldPanel("comments_open"),
+        InlinePanel(
+            "corrections",
+            label=_("Correction or update"),
+            heading=_("Corrections and updates"),
+            help_text=_("Shown, dated, at the end of the article and on the corrections page."),
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -251,6 +346,19 @@ class ArticlePage(AsciiSlugMixin, Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    def clean(self):
+        super().clean()
+        # Set here rather than in save() so the end time is part of the
+        # revision the editor saves, and shows in the form when they come back.
+        if self.is_breaking and self.breaking_until is None:
+            self.breaking_until = timezone.now() + timedelta(hours=DEFAULT_BREAKING_HOURS)
+
+    @property
+    def is_breaking_now(self):
+        return bool(
+            self.is_breaking and self.breaking_until and self.breaking_until > timezone.now()
+        )
 
     def save(self, *args, **kwargs):
         # The display date defaults to first publication, so listings can
@@ -282,6 +390,14 @@ class ArticlePage(AsciiSlugMixin, Page):
         with_photos = Author.objects.select_related("photo").prefetch_related("photo__renditions")
         translated = translations_by_key(with_photos, authors, self.locale_id)
         return [translated.get(author.translation_key, author) for author in authors]
+
+    def headline_words(self):
+        """The headline for the index; Page's own `title` entry indexes it unsegmented."""
+        return self.title
+
+    def byline_names(self):
+        """The authors' names as the byline shows them, for the search index."""
+        return [author.name for author in self.bylines()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

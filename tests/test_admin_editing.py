@@ -88,6 +88,7 @@ def article_form(image, author, target):
                 ]
             ),
             "article_authors": inline_formset([{"author": str(author.id), "id": ""}]),
+            "corrections": inline_formset([]),
             "tags": "น้ำท่วม, bangkok",
             "display_date": "",
             "updated_note": "",

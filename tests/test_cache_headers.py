@@ -144,6 +144,7 @@ def test_edit_preview_is_never_cached(admin_client, article, section, soup):
             "standfirst": "ร่าง",
             "body": streamfield([("paragraph", rich_text("<p>ร่างเนื้อข่าว</p>"))]),
             "article_authors": inline_formset([]),
+            "corrections": inline_formset([]),
             "tags": "",
         }
     )

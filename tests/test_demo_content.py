@@ -12,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from home.models import HomePage
+from news.demo.content import LEAD_STORY
 from news.models import ArticlePage, Author, SectionPage
 
 
@@ -80,6 +81,25 @@ class LoadDemoContentTests(TestCase):
         self.assertTrue(admin.is_superuser)
         self.assertTrue(self.client.login(username="admin", password="admin"))
         self.assertEqual(self.client.get("/admin/").status_code, 200)
+
+    def test_demo_newsroom_logins_are_printed_and_in_their_groups(self):
+        output = self.output.getvalue()
+        for username, group in (
+            ("reporter", "Reporters"),
+            ("editor", "Editors"),
+            ("moderator", "Moderators"),
+        ):
+            user = get_user_model().objects.get(username=username)
+            self.assertEqual([g.name for g in user.groups.all()], [group])
+            self.assertFalse(user.is_superuser)
+            self.assertIn(f"user {username}  password {username}", output)
+
+    def test_the_lead_story_is_breaking_and_carries_a_correction(self):
+        for lead in ArticlePage.objects.filter(slug=LEAD_STORY):
+            self.assertTrue(lead.is_breaking_now, lead.locale)
+            self.assertEqual(lead.corrections.count(), 1, lead.locale)
+        response = self.client.get("/en/corrections/")
+        self.assertContains(response, "Nakhon Sawan")
 
     def test_second_run_changes_nothing(self):
         out = StringIO()

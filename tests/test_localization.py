@@ -197,6 +197,7 @@ def test_editors_create_a_thai_article_in_the_admin_without_a_slug_error(admin_c
             "standfirst": "นักเศรษฐศาสตร์มองต่างกัน",
             "body": streamfield([("paragraph", rich_text("<p>เนื้อข่าว</p>"))]),
             "article_authors": inline_formset([]),
+            "corrections": inline_formset([]),
             "action-publish": "publish",
         }
     )

@@ -3,6 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from consent.models import PrivacyPolicyPage
 from home.models import HomePage
 from news.models import ArticlePage, SectionPage
 
@@ -15,10 +16,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(SectionPage, HomePage)
         self.assertCanNotCreateAt(ArticlePage, HomePage)
 
-    def test_home_page_holds_only_sections(self):
-        self.assertAllowedSubpageTypes(HomePage, {SectionPage})
+    def test_home_page_holds_sections_and_the_privacy_policy(self):
+        self.assertAllowedSubpageTypes(HomePage, {SectionPage, PrivacyPolicyPage})
         self.assertCanCreateAt(HomePage, SectionPage)
+        self.assertCanCreateAt(HomePage, PrivacyPolicyPage)
         self.assertCanNotCreateAt(HomePage, ArticlePage)
+
+    def test_privacy_policy_only_under_the_home_page_and_holds_nothing(self):
+        self.assertAllowedParentPageTypes(PrivacyPolicyPage, {HomePage})
+        self.assertAllowedSubpageTypes(PrivacyPolicyPage, set())
 
     def test_section_page_only_under_the_home_page(self):
         self.assertAllowedParentPageTypes(SectionPage, {HomePage})

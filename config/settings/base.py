@@ -12,10 +12,13 @@ real services:
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
+
+from search.backends import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # `site/` holds the site-wide pieces that are not a Django app: base templates,
@@ -32,11 +35,20 @@ INSTALLED_APPS = [
     "news",
     "search",
     "localization",
+    "accounts",
+    "comments",
+    "analytics",
+    "newsroom",
+    "seo",
+    "syndication",
+    "consent",
     # wagtail-localize must come before the wagtail apps (its templates override theirs).
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -49,6 +61,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -67,6 +80,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -169,7 +184,10 @@ PUBLIC_CACHE_BROWSER_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_BROWSER_MAX_AGE"
 # Wagtail
 WAGTAIL_SITE_NAME = "News World Daily"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the site's own database unless SEARCH_BACKEND names a cluster (README, "Search").
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+# Query statistics for editors (Reports > Search terms) are kept this many days.
+WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_HITS_MAX_AGE", "90"))
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -180,3 +198,50 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+
+# Readers: accounts, comments and view counts (README, "Readers").
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:account"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "News World Daily <noreply@localhost>")
+# Login attempts are counted per e-mail address and network address together
+# (many readers share one address behind a mobile carrier's NAT): in Redis when
+# there is one (shared by every process, expiring by themselves), else in the
+# database. Successful logins are not logged.
+AUTHENTICATION_BACKENDS = [
+    "accounts.backends.LoginRateLimitBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if REDIS_URL
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
+AXES_DISABLE_ACCESS_LOG = True
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "accounts.network.client_ip"
+AXES_VERBOSE = False
+# How many proxies in front of the site append to X-Forwarded-For; 0 trusts
+# only REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+COMMENTS_MAX_LENGTH = 2000
+COMMENTS_HELD_UNTIL_APPROVED = 3  # a reader's first comments wait for a moderator
+COMMENTS_RATE_LIMIT = (5, 10 * 60)  # at most 5 comments in 10 minutes per reader
+COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", "30"))  # 0: never
+COMMENTS_PER_PAGE = 20
+
+VIEW_COUNT_REPEAT_WINDOW = 30 * 60  # one reader's views of one article within this count once
+MOST_READ_COUNT = 5
+MOST_READ_CACHE_SECONDS = 60
+
+# Consent (PDPA): the reader's decision lives in this first-party cookie for
+# CONSENT_COOKIE_MAX_AGE seconds, then the notice asks again; decision records
+# are deleted after CONSENT_RECORD_RETENTION_DAYS by `manage.py
+# purge_consent_records` (README, "Consent (PDPA)").
+CONSENT_COOKIE_NAME = "nwd_consent"
+CONSENT_COOKIE_MAX_AGE = int(os.environ.get("CONSENT_COOKIE_MAX_AGE", str(180 * 24 * 60 * 60)))
+CONSENT_RECORD_RETENTION_DAYS = int(os.environ.get("CONSENT_RECORD_RETENTION_DAYS", "1095"))

@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageLogEntry, Revision, Site
@@ -177,7 +178,13 @@ class DemoLoader:
                     draw=lambda d=data: images.portrait_jpeg(d.key, d.colours, d.initials),
                 )
                 author = Author.objects.create(
-                    locale=th, name=data.th_name, role=data.th_role, bio=data.th_bio, photo=photo
+                    locale=th,
+                    name=data.th_name,
+                    # The author page's address reads in Latin letters: /th/authors/ananya-sukjai/
+                    slug=slugify(data.en_name),
+                    role=data.th_role,
+                    bio=data.th_bio,
+                    photo=photo,
                 )
             translation = author.get_translation_or_none(en)
             if translation is None:

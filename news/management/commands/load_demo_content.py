@@ -18,7 +18,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from consent.demo import ensure_demo_consent
 from news.demo.loader import DemoLoader, is_loaded
+from newsroom.demo import ensure_demo_staff, ensure_demo_story_notes
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "admin"  # noqa: S105 - a documented development-only login
@@ -34,7 +36,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--with-demo-admin",
             action="store_true",
-            help="Create the admin/admin superuser even when DEBUG is off.",
+            help="Create the admin/admin superuser and the newsroom's demo logins "
+            "even when DEBUG is off.",
         )
 
     def handle(self, *args, **options):
@@ -45,7 +48,17 @@ class Command(BaseCommand):
             self.load()
             elapsed = time.monotonic() - started
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded in {elapsed:.1f}s."))
-        self.ensure_demo_admin(allowed=settings.DEBUG or options["with_demo_admin"])
+        # Privacy policy and consent notice: a few queries, so checked on every run
+        # (a site loaded before they existed gets them too).
+        with transaction.atomic():
+            ensure_demo_consent(self.stdout.write)
+        with transaction.atomic():
+            ensure_demo_story_notes(self.stdout.write)
+        allowed = settings.DEBUG or options["with_demo_admin"]
+        self.ensure_demo_admin(allowed=allowed)
+        if allowed:
+            self.stdout.write(self.style.WARNING("Demo newsroom logins (development only):"))
+            ensure_demo_staff(lambda line: self.stdout.write(self.style.WARNING(line)))
 
     def load(self):
         try:

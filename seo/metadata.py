@@ -1,0 +1,134 @@
+"""
+What search engines and social networks read from a page's <head>.
+
+One `PageMetadata` per response, built from the template context:
+
+- **title and description**, with fallbacks: the SEO title, else the title;
+  the search description, else an article's standfirst or a section's intro;
+- the **canonical URL**: a Wagtail page's own full URL, or the one a view of
+  ours passes as `canonical_url` (with its `?page=` when past the first);
+- **OpenGraph and Twitter card** tags, with a 1200x630 crop of an article's
+  main image;
+- for an article, **NewsArticle JSON-LD**: its headline, the main image in
+  16:9, 4:3 and 1:1, publication and modification times with their time zone
+  (+07:00), the authors with their pages, and the publisher with its logo.
+
+All URLs are absolute and built from the request, so the tags name the host
+the reader (or crawler) asked for.
+"""
+
+import json
+
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language, gettext
+
+from news.models import ArticlePage, SectionPage
+from newsroom.corrections import date_modified
+
+# OpenGraph wants a territory with the language.
+OG_LOCALES = {"th": "th_TH", "en": "en_US"}
+SOCIAL_IMAGE = "fill-1200x630"
+# Google asks for 16:9, 4:3 and 1:1 pictures of an article, at least 50,000 pixels each.
+SCHEMA_IMAGES = ("fill-1200x675", "fill-1200x900", "fill-1200x1200")
+PUBLISHER_LOGO = "img/logo.png"
+PUBLISHER_LOGO_SIZE = (600, 60)
+# Google truncates longer headlines in its rich results.
+HEADLINE_MAX = 110
+
+
+def site_name():
+    return gettext("News World Daily")
+
+
+def absolute(request, url):
+    return request.build_absolute_uri(url)
+
+
+def iso(value):
+    """An ISO 8601 time in the site's time zone, with its offset: 2026-11-26T14:05:00+07:00."""
+    return timezone.localtime(value).isoformat() if value else None
+
+
+def description_of(page):
+    if page is None:
+        return ""
+    if page.search_description:
+        return page.search_description
+    if isinstance(page, ArticlePage):
+        return page.standfirst
+    if isinstance(page, SectionPage):
+        return page.intro
+    return ""
+
+
+def canonical_url(request, page, context_url):
+    if context_url:
+        return context_url
+    if page is not None and getattr(page, "pk", None):
+        # Built on the requested host, as the hreflang alternates are.
+        return absolute(request, page.get_url(request))
+    return None
+
+
+def image_renditions(article):
+    """The social crop and the three schema.org crops of the main image, in one look-up."""
+    if not isinstance(article, ArticlePage) or article.hero_image is None:
+        return {}
+    return article.hero_image.get_renditions(SOCIAL_IMAGE, *SCHEMA_IMAGES)
+
+
+def author_url(request, author):
+    return absolute(request, reverse("newsroom:author", kwargs={"slug": author.slug}))
+
+
+def news_article(request, article, *, url, description, renditions, authors, section):
+    """The schema.org NewsArticle of one article, as a dict ready for json.dumps."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "url": url,
+        "headline": article.title[:HEADLINE_MAX],
+        "description": description,
+        "inLanguage": get_language(),
+        "image": [absolute(request, renditions[spec].url) for spec in SCHEMA_IMAGES]
+        if renditions
+        else [],
+        "datePublished": iso(article.date),
+        "dateModified": iso(date_modified(article)),
+        "author": [
+            {"@type": "Person", "name": author.name, "url": author_url(request, author)}
+            for author in authors
+        ],
+        "publisher": publisher(request),
+    }
+    if section is not None:
+        data["articleSection"] = section.title
+    return data
+
+
+def publisher(request):
+    width, height = PUBLISHER_LOGO_SIZE
+    return {
+        "@type": "Organization",
+        "name": site_name(),
+        "url": absolute(request, "/"),
+        "logo": {
+            "@type": "ImageObject",
+            "url": absolute(request, static(PUBLISHER_LOGO)),
+            "width": width,
+            "height": height,
+        },
+    }
+
+
+# The characters that could end a <script> element or start a comment in it,
+# written as JSON escapes (as Django's json_script does).
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_ld(data):
+    """JSON safe to put inside <script type="application/ld+json">."""
+    return json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES)

@@ -1,0 +1,76 @@
+"""
+`{% seo_head %}` in base.html's <head>: description, canonical URL, OpenGraph
+and Twitter card tags, and an article's NewsArticle JSON-LD (seo/metadata.py).
+
+Views that are not Wagtail pages pass `page_title`, and may pass
+`page_description` and `canonical_url`.
+"""
+
+from django import template
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from home.templatetags.site_chrome import chrome_for
+from news.models import ArticlePage
+from newsroom.corrections import date_modified
+from seo import metadata
+
+register = template.Library()
+
+
+@register.inclusion_tag("seo/head.html", takes_context=True)
+def seo_head(context):
+    request = context.get("request")
+    if request is None:  # an error page rendered without a request
+        return {}
+    page = context.get("page")
+    page = page if isinstance(page, Page) else None
+    article = page if isinstance(page, ArticlePage) else None
+    url = metadata.canonical_url(request, page, context.get("canonical_url"))
+    description = context.get("page_description") or metadata.description_of(page)
+    tags = {
+        "canonical_url": url,
+        "title": (page.seo_title or page.title) if page else context.get("page_title", ""),
+        "description": description,
+        "site_name": metadata.site_name(),
+        "og_locale": metadata.OG_LOCALES.get(get_language()),
+        "og_locale_alternates": other_locales(context),
+        "article": article,
+    }
+    renditions = metadata.image_renditions(article)
+    if renditions:
+        tags["social_image"] = renditions[metadata.SOCIAL_IMAGE]
+        tags["social_image_url"] = request.build_absolute_uri(tags["social_image"].url)
+    if article is not None:
+        tags.update(article_tags(context, request, article, url, description, renditions))
+    return tags
+
+
+def article_tags(context, request, article, url, description, renditions):
+    news_article = metadata.news_article(
+        request,
+        article,
+        url=url,
+        description=description,
+        renditions=renditions,
+        authors=context.get("authors", []),
+        section=context.get("section"),
+    )
+    return {
+        "published": metadata.iso(article.date),
+        "modified": metadata.iso(date_modified(article)),
+        "section": context.get("section"),
+        "article_tags": context.get("article_tags", []),
+        "json_ld": mark_safe(metadata.json_ld(news_article)),  # noqa: S308 - escaped for <script>
+    }
+
+
+def other_locales(context):
+    """og:locale:alternate: the languages this page has a live translation in."""
+    links = chrome_for(context)["language_links"]
+    return [
+        metadata.OG_LOCALES[link["code"]]
+        for link in links
+        if link["is_translation"] and not link["is_current"] and link["code"] in metadata.OG_LOCALES
+    ]
