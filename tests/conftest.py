@@ -13,6 +13,7 @@ test inside the test's transaction, so the fixtures stay small and fast.
 """
 
 import itertools
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -162,3 +163,34 @@ def make_article(section):
         return page
 
     return make
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """
+    One Debian Chromium per browser-test module, driven by Playwright (its own
+    browser downloads cannot work here). Skips the test when Chromium or
+    Playwright is missing (`apt-get install chromium`).
+
+    Playwright's sync API keeps an asyncio loop running in this thread, and
+    Django then refuses ORM calls from it ("cannot call this from an async
+    context"). Nothing here is concurrent: the loop only waits on the browser,
+    so the check is switched off while the browser is open, and only then.
+    """
+    if not CHROMIUM.exists():
+        pytest.skip(
+            f"Browser tests need Debian's Chromium at {CHROMIUM} (apt-get install chromium)"
+        )
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_api.sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(
+                executable_path=str(CHROMIUM),
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            )
+            yield chromium
+            chromium.close()

@@ -19,22 +19,12 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.core.files.images import ImageFile
+from PIL import Image as PillowImage
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"Browser tests need Debian's Chromium at {CHROMIUM} (apt-get install chromium)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-
-from PIL import Image as PillowImage  # noqa: E402
-from wagtail.images import get_image_model  # noqa: E402
-from wagtail.models import Collection, Locale, Page, Site  # noqa: E402
-
-from home.models import HomePage  # noqa: E402
-from news.models import ArticlePage, Author, SectionPage  # noqa: E402
+from home.models import HomePage
+from news.models import ArticlePage, Author, SectionPage
 
 # live_server answers from another thread, so the data must be committed:
 # each test runs on a flushed database and builds what it needs (see `news`).
@@ -51,27 +41,6 @@ LONG_HEADLINE = (
     "คณะรัฐมนตรีอนุมัติงบประมาณฉุกเฉินเพื่อช่วยเหลือเกษตรกรผู้ได้รับผลกระทบจากภัยแล้ง"
     "ที่ยาวนานที่สุดในรอบสามสิบปีในภาคตะวันออกเฉียงเหนือ"
 )
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """
-    One Chromium for the whole module; each test opens its own context.
-
-    Playwright's sync API keeps an asyncio loop running in this thread, and
-    Django then refuses ORM calls from it ("cannot call this from an async
-    context"). Nothing here is concurrent: the loop only waits on the browser,
-    so the check is switched off while the browser is open, and only then.
-    """
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_api.sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(
-                executable_path=str(CHROMIUM),
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            )
-            yield chromium
-            chromium.close()
 
 
 @pytest.fixture

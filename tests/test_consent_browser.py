@@ -13,28 +13,17 @@ depend on, or reach, another site. Run alone with `pytest -m browser`.
 """
 
 import re
-from pathlib import Path
 
 import pytest
 from django.core.cache import caches
 from django.utils import timezone
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
+from wagtail.models import Locale, Page, Site
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"Browser tests need Debian's Chromium at {CHROMIUM} (apt-get install chromium)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-
-from wagtail.embeds.embeds import get_embed_hash  # noqa: E402
-from wagtail.embeds.models import Embed  # noqa: E402
-from wagtail.models import Locale, Page, Site  # noqa: E402
-
-from consent.models import ConsentNotice, ConsentRecord, PrivacyPolicyPage, ThirdPartyTag  # noqa: E402
-from home.models import HomePage  # noqa: E402
-from news.models import ArticlePage, SectionPage  # noqa: E402
+from consent.models import ConsentNotice, ConsentRecord, PrivacyPolicyPage, ThirdPartyTag
+from home.models import HomePage
+from news.models import ArticlePage, SectionPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -55,24 +44,6 @@ GOOGLE_CODE = (
     "function gtag(){dataLayer.push(arguments);} gtag('js', new Date());"
     "gtag('config', 'G-TEST');</script>"
 )
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """
-    One Chromium for the module. Django's async-safety check is off while it
-    is open: Playwright's sync API runs an event loop in this thread, and the
-    fixtures still need the ORM (nothing runs concurrently).
-    """
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_api.sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(
-                executable_path=str(CHROMIUM),
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            )
-            yield chromium
-            chromium.close()
 
 
 @pytest.fixture

@@ -17,15 +17,6 @@ from analytics.models import ArticleViewCount
 from comments.models import Comment
 from tests.readers import PASSWORD, live_article, make_reader
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"Browser tests need Debian's Chromium at {CHROMIUM} (apt-get install chromium)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
@@ -35,20 +26,6 @@ READER_BROWSER = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/126.0 Safari/537.36"
 )
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """One Chromium for the module; see tests/test_browser.py for why the async check is off."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_api.sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(
-                executable_path=str(CHROMIUM),
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            )
-            yield chromium
-            chromium.close()
 
 
 @pytest.fixture

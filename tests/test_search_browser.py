@@ -13,43 +13,16 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from wagtail.models import Locale, Page, Site
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"Browser tests need Debian's Chromium at {CHROMIUM} (apt-get install chromium)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-
-from wagtail.models import Locale, Page, Site  # noqa: E402
-
-from home.models import HomePage  # noqa: E402
-from news.models import ArticlePage, SectionPage  # noqa: E402
+from home.models import HomePage
+from news.models import ArticlePage, SectionPage
 
 # live_server answers from another thread, so the data must be committed.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 HEADLINE = "กนง.มีมติคงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละสองจุดห้า"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """
-    One Chromium for the module. Playwright's sync API keeps an asyncio loop
-    in this thread, so Django's async-safety check is off while it is open.
-    """
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_api.sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(
-                executable_path=str(CHROMIUM),
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            )
-            yield chromium
-            chromium.close()
 
 
 @pytest.fixture
