@@ -31,16 +31,13 @@ django.setup()
 from django.core.files.images import ImageFile  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
-from django.test import Client, override_settings  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    setup_test_environment,
-    teardown_test_environment,
-)
+from django.test import Client  # noqa: E402
 from django.urls import path  # noqa: E402
 from PIL import Image as PILImage  # noqa: E402
 from wagtail.images import get_image_model  # noqa: E402
 from wagtail.models import Locale, Page, Site  # noqa: E402
 
+from bench.harness import percentile, throwaway_database  # noqa: E402
 from home.models import HomePage  # noqa: E402
 from news.models import ArticlePage, Author, SectionPage  # noqa: E402
 
@@ -120,11 +117,6 @@ def publish(section, slug, body, **fields):
     return article
 
 
-def percentile(samples, fraction):
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
-
-
 def time_get(client, url):
     start = time.perf_counter()
     response = client.get(url)
@@ -138,15 +130,9 @@ def main():
     parser.add_argument("--runs", type=int, default=200)
     args = parser.parse_args()
 
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        urlpatterns.extend(bench_urlpatterns())
-        with override_settings(ROOT_URLCONF=__name__):
-            run(args.runs)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()
+    urlpatterns.extend(bench_urlpatterns())
+    with throwaway_database(urlconf=__name__):
+        run(args.runs)
 
 
 def run(runs):

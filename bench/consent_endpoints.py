@@ -35,13 +35,13 @@ django.setup()
 from django.db import connection  # noqa: E402
 from django.http import HttpResponse, HttpResponseRedirect  # noqa: E402
 from django.template import Context, Template  # noqa: E402
-from django.test import Client, RequestFactory, override_settings  # noqa: E402
-from django.test.utils import setup_test_environment, teardown_test_environment  # noqa: E402
+from django.test import Client, RequestFactory  # noqa: E402
 from django.urls import path  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
 from wagtail.admin.views.mixins import SpreadsheetExportMixin  # noqa: E402
 from wagtail.models import Locale, Page, Site  # noqa: E402
 
+from bench.harness import percentile, throwaway_database  # noqa: E402
 from consent.admin_views import ConsentLogView  # noqa: E402
 from consent.demo import ensure_demo_consent  # noqa: E402
 from consent.models import ConsentRecord, ThirdPartyTag  # noqa: E402
@@ -87,11 +87,6 @@ def build_site():
     ThirdPartyTag.objects.create(
         name="Readership counter", purpose="analytics", code="<script>count()</script>"
     )
-
-
-def percentile(samples, fraction):
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def timed(call):
@@ -210,19 +205,13 @@ def main():
     parser.add_argument("--records", type=int, default=50_000)
     args = parser.parse_args()
 
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        urlpatterns.extend(bench_urlpatterns())
-        with override_settings(ROOT_URLCONF=__name__):
-            build_site()
-            print(f"database: {connection.vendor}; runs: {args.runs}")
-            bench_endpoints(args.runs)
-            bench_notice_share(args.runs)
-            bench_export(args.records)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()
+    urlpatterns.extend(bench_urlpatterns())
+    with throwaway_database(urlconf=__name__):
+        build_site()
+        print(f"database: {connection.vendor}; runs: {args.runs}")
+        bench_endpoints(args.runs)
+        bench_notice_share(args.runs)
+        bench_export(args.records)
 
 
 if __name__ == "__main__":

@@ -31,12 +31,12 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
-from django.test import Client, override_settings  # noqa: E402
-from django.test.utils import setup_test_environment, teardown_test_environment  # noqa: E402
+from django.test import Client  # noqa: E402
 from django.urls import path  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from wagtail.models import Locale, Page, Site  # noqa: E402
 
+from bench.harness import throwaway_database  # noqa: E402
 from home.models import HomePage  # noqa: E402
 from news.models import ArticleAuthor, ArticlePage, Author, SectionPage  # noqa: E402
 from newsroom.models import ArticleCorrection  # noqa: E402
@@ -138,15 +138,9 @@ def main():
     parser.add_argument("--runs", type=int, default=100)
     args = parser.parse_args()
 
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        urlpatterns.extend(bench_urlpatterns())
-        with override_settings(ROOT_URLCONF=__name__):
-            run(args.runs)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()
+    urlpatterns.extend(bench_urlpatterns())
+    with throwaway_database(urlconf=__name__):
+        run(args.runs)
 
 
 if __name__ == "__main__":

@@ -35,8 +35,7 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.cache import caches  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
-from django.test import Client, override_settings  # noqa: E402
-from django.test.utils import setup_test_environment, teardown_test_environment  # noqa: E402
+from django.test import Client  # noqa: E402
 from django.urls import path  # noqa: E402
 from wagtail.models import Locale, Page, Site  # noqa: E402
 
@@ -44,6 +43,7 @@ from accounts.models import ReaderProfile  # noqa: E402
 from analytics import counting  # noqa: E402
 from analytics.models import HourlyArticleViews  # noqa: E402
 from analytics.most_read import compute_most_read, most_read  # noqa: E402
+from bench.harness import percentile, throwaway_database  # noqa: E402
 from comments.models import Comment  # noqa: E402
 from home.models import HomePage  # noqa: E402
 from news.models import ArticlePage, SectionPage  # noqa: E402
@@ -134,11 +134,6 @@ def timed(call, runs):
     return samples
 
 
-def percentile(samples, fraction):
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
-
-
 def line(label, samples):
     print(
         f"  {label:<38} p50 {statistics.median(samples) * 1000:8.3f} ms   "
@@ -155,15 +150,9 @@ def main():
     parser.add_argument("--runs", type=int, default=300)
     args = parser.parse_args()
 
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        urlpatterns.extend(bench_urlpatterns())
-        with override_settings(ROOT_URLCONF=__name__):
-            run(args.runs)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()
+    urlpatterns.extend(bench_urlpatterns())
+    with throwaway_database(urlconf=__name__):
+        run(args.runs)
 
 
 def run(runs):

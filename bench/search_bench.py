@@ -50,6 +50,7 @@ from django.db import connection  # noqa: E402
 from wagtail.models import Locale, Page, Site  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
+from bench.harness import percentile, throwaway_database  # noqa: E402
 from home.models import HomePage  # noqa: E402
 from news.models import ArticlePage, SectionPage  # noqa: E402
 from search.query import ReaderQuery  # noqa: E402
@@ -261,11 +262,6 @@ ENGLISH_QUERIES = ["flood", "elections", "farmers", "export", "tourist", "inflat
 ENGLISH_QUERIES += ["earthquake", "interest rates"]
 
 
-def percentile(samples, fraction):
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
-
-
 def thai_sentence(rng, term=None):
     """Ten to eighteen filler words written Thai style, without spaces; `term` inside."""
     chosen = rng.choices(THAI_FILLER, k=rng.randint(10, 18))
@@ -470,11 +466,8 @@ def main():
     if connection.vendor != "postgresql":
         sys.exit("This benchmark needs PostgreSQL: set DATABASE_URL=postgres://...")
 
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database():
         run(args)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 def run(args):
