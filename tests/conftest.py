@@ -59,6 +59,19 @@ def locale_th(db):
 
 
 @pytest.fixture
+def locale_en(db):
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def english_section(home, section, locale_en):
+    """English translations of the home page and the World section, published."""
+    for page in (home, section):
+        page.copy_for_translation(locale_en).save_revision().publish()
+    return section.get_translation(locale_en)
+
+
+@pytest.fixture
 def home(locale_th):
     """The Thai HomePage, root of the default Site, in place of Wagtail's welcome page."""
     root = Page.get_first_root_node()

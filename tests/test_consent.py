@@ -21,7 +21,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
-from wagtail.models import Locale, Revision
+from wagtail.models import Revision
 
 from consent.cookie import ConsentState
 from consent.demo import ensure_demo_consent
@@ -36,11 +36,6 @@ from consent.models import (
 COOKIE = "nwd_consent"
 DECIDE = "/consent/"
 VIDEO_URL = "https://www.youtube.com/watch?v=consent-test"
-
-
-@pytest.fixture
-def locale_en(db):
-    return Locale.objects.get_or_create(language_code="en")[0]
 
 
 @pytest.fixture

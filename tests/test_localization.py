@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringTranslation, Translation
 
@@ -16,19 +15,6 @@ from localization.formats import format_date, format_number, format_relative
 from news.models import ArticlePage, Author
 
 NOV_26_2026_14_05_BANGKOK = datetime(2026, 11, 26, 7, 5, tzinfo=UTC)
-
-
-@pytest.fixture
-def locale_en(db):
-    return Locale.objects.get_or_create(language_code="en")[0]
-
-
-@pytest.fixture
-def english_section(home, section, locale_en):
-    """English translations of the home page and the World section, published."""
-    for page in (home, section):
-        page.copy_for_translation(locale_en).save_revision().publish()
-    return section.get_translation(locale_en)
 
 
 def translate(page, locale, **fields):

@@ -19,7 +19,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail_localize.models import StringTranslation, Translation
 
@@ -45,19 +44,6 @@ def found(response, soup):
 
 def error_text(response, soup):
     return soup(response).select_one("[role=alert]").get_text(" ", strip=True)
-
-
-@pytest.fixture
-def locale_en(db):
-    return Locale.objects.get_or_create(language_code="en")[0]
-
-
-@pytest.fixture
-def english_section(home, section, locale_en):
-    """English translations of the home page and the World section, published."""
-    for page in (home, section):
-        page.copy_for_translation(locale_en).save_revision().publish()
-    return section.get_translation(locale_en)
 
 
 def at(day, month=11, year=2026):
