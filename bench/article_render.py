@@ -35,11 +35,9 @@ from django.test import Client  # noqa: E402
 from django.urls import path  # noqa: E402
 from PIL import Image as PILImage  # noqa: E402
 from wagtail.images import get_image_model  # noqa: E402
-from wagtail.models import Locale, Page, Site  # noqa: E402
 
-from bench.harness import percentile, throwaway_database  # noqa: E402
-from home.models import HomePage  # noqa: E402
-from news.models import ArticlePage, Author, SectionPage  # noqa: E402
+from bench.harness import percentile, thai_home_and_section, throwaway_database  # noqa: E402
+from news.models import ArticlePage, Author  # noqa: E402
 
 BARE_HTML = {}
 
@@ -76,14 +74,7 @@ PARAGRAPH = (
 
 def build_large_article(related, pull_quotes):
     """A Thai article of about 60 KB: paragraphs, pull quotes, images, related stories."""
-    Page.objects.filter(depth=2).delete()
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="หน้าแรก", slug="home", locale=Locale.get_default())
-    )
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "testserver", "root_page": home}
-    )
-    section = home.add_child(instance=SectionPage(title="โลก", slug="world", show_in_menus=True))
+    _home, section = thai_home_and_section()
     targets = [publish(section, f"target-{n}", [("paragraph", PARAGRAPH)]) for n in range(related)]
     for target in targets:
         target.hero_image = make_image(f"hero-{target.slug}")

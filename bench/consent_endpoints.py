@@ -39,14 +39,13 @@ from django.test import Client, RequestFactory  # noqa: E402
 from django.urls import path  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
 from wagtail.admin.views.mixins import SpreadsheetExportMixin  # noqa: E402
-from wagtail.models import Locale, Page, Site  # noqa: E402
+from wagtail.models import Locale  # noqa: E402
 
-from bench.harness import percentile, throwaway_database  # noqa: E402
+from bench.harness import percentile, thai_home, throwaway_database  # noqa: E402
 from consent.admin_views import ConsentLogView  # noqa: E402
 from consent.demo import ensure_demo_consent  # noqa: E402
 from consent.models import ConsentRecord, ThirdPartyTag  # noqa: E402
 from consent.views import HIDE_NOTICE_CSS  # noqa: E402
-from home.models import HomePage  # noqa: E402
 from news.models import SectionPage  # noqa: E402
 
 NOTICE_TEMPLATE = Template("{% load consent_tags %}{% consent_head %}{% consent_notice %}")
@@ -72,16 +71,9 @@ urlpatterns = []  # filled in main(); this module is the ROOT_URLCONF while timi
 
 
 def build_site():
-    Page.objects.filter(depth=2).delete()
-    thai = Locale.objects.get(language_code="th")
     english, _created = Locale.objects.get_or_create(language_code="en")
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="หน้าแรก", slug="home", locale=thai)
-    )
+    home = thai_home()
     home.copy_for_translation(english).save_revision().publish()
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "testserver", "root_page": home}
-    )
     home.add_child(instance=SectionPage(title="โลก", slug="world", show_in_menus=True))
     ensure_demo_consent(lambda line: None)
     ThirdPartyTag.objects.create(

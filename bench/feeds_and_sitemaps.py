@@ -34,11 +34,9 @@ from django.http import HttpResponse  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import path  # noqa: E402
 from django.utils import timezone  # noqa: E402
-from wagtail.models import Locale, Page, Site  # noqa: E402
 
-from bench.harness import throwaway_database  # noqa: E402
-from home.models import HomePage  # noqa: E402
-from news.models import ArticleAuthor, ArticlePage, Author, SectionPage  # noqa: E402
+from bench.harness import thai_home_and_section, throwaway_database  # noqa: E402
+from news.models import ArticleAuthor, ArticlePage, Author  # noqa: E402
 from newsroom.models import ArticleCorrection  # noqa: E402
 
 ARTICLES = 60
@@ -65,14 +63,7 @@ urlpatterns = []  # filled in main(); this module is the ROOT_URLCONF while timi
 
 
 def build_site():
-    Page.objects.filter(depth=2).delete()
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="หน้าแรก", slug="home", locale=Locale.get_default())
-    )
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "testserver", "root_page": home}
-    )
-    section = home.add_child(instance=SectionPage(title="โลก", slug="world", show_in_menus=True))
+    _home, section = thai_home_and_section()
     authors = [Author.objects.create(name=f"Reporter {n}") for n in range(3)]
     now = timezone.now()
     for n in range(ARTICLES):

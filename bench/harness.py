@@ -30,3 +30,28 @@ def throwaway_database(urlconf=None):
 def percentile(samples, fraction):
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def thai_home():
+    """A Thai home page at the root of the default site (host testserver), in place of Wagtail's."""
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    Page.objects.filter(depth=2).delete()
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="หน้าแรก", slug="home", locale=Locale.get_default())
+    )
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "testserver", "root_page": home}
+    )
+    return home
+
+
+def thai_home_and_section():
+    """`thai_home()` with its World section (/th/world/)."""
+    from news.models import SectionPage
+
+    home = thai_home()
+    section = home.add_child(instance=SectionPage(title="โลก", slug="world", show_in_menus=True))
+    return home, section

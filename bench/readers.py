@@ -37,16 +37,14 @@ from django.db import connection  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import path  # noqa: E402
-from wagtail.models import Locale, Page, Site  # noqa: E402
 
 from accounts.models import ReaderProfile  # noqa: E402
 from analytics import counting  # noqa: E402
 from analytics.models import HourlyArticleViews  # noqa: E402
 from analytics.most_read import compute_most_read, most_read  # noqa: E402
-from bench.harness import percentile, throwaway_database  # noqa: E402
+from bench.harness import percentile, thai_home_and_section, throwaway_database  # noqa: E402
 from comments.models import Comment  # noqa: E402
-from home.models import HomePage  # noqa: E402
-from news.models import ArticlePage, SectionPage  # noqa: E402
+from news.models import ArticlePage  # noqa: E402
 
 BARE_HTML = {}
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0"
@@ -74,14 +72,7 @@ urlpatterns = []  # filled in main(); this module is the ROOT_URLCONF while timi
 
 
 def build_site(article_count):
-    Page.objects.filter(depth=2).delete()
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="หน้าแรก", slug="home", locale=Locale.get_default())
-    )
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "testserver", "root_page": home}
-    )
-    section = home.add_child(instance=SectionPage(title="โลก", slug="world", show_in_menus=True))
+    _home, section = thai_home_and_section()
     articles = []
     for n in range(article_count):
         article = section.add_child(

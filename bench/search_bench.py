@@ -47,11 +47,10 @@ django.setup()
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import connection  # noqa: E402
-from wagtail.models import Locale, Page, Site  # noqa: E402
+from wagtail.models import Locale, Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
-from bench.harness import percentile, throwaway_database  # noqa: E402
-from home.models import HomePage  # noqa: E402
+from bench.harness import percentile, thai_home, throwaway_database  # noqa: E402
 from news.models import ArticlePage, SectionPage  # noqa: E402
 from search.query import ReaderQuery  # noqa: E402
 from search.segmentation import words  # noqa: E402
@@ -296,15 +295,9 @@ def generate_article(rng, thai):
 
 def build_site():
     """A Thai home and its English translation, three sections each."""
-    Page.objects.filter(depth=2).delete()
     thai = Locale.get_default()
     english, _ = Locale.objects.get_or_create(language_code="en")
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="หน้าแรก", slug="home", locale=thai)
-    )
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "testserver", "root_page": home}
-    )
+    home = thai_home()
     home.copy_for_translation(english).save_revision().publish()
     sections = {thai: [], english: []}
     for title, slug in [("โลก", "world"), ("ธุรกิจ", "business"), ("ไทย", "thailand")]:
