@@ -37,7 +37,8 @@ from PIL import Image as PILImage  # noqa: E402
 from wagtail.images import get_image_model  # noqa: E402
 
 from bench.harness import percentile, thai_home_and_section, throwaway_database  # noqa: E402
-from news.models import ArticlePage, Author  # noqa: E402
+from news.authors import Author  # noqa: E402
+from news.models import ArticlePage  # noqa: E402
 
 BARE_HTML = {}
 

@@ -43,9 +43,9 @@ from wagtail.models import Locale  # noqa: E402
 
 from bench.harness import percentile, thai_home, throwaway_database  # noqa: E402
 from consent.admin_views import ConsentLogView  # noqa: E402
-from consent.demo import ensure_demo_consent  # noqa: E402
 from consent.models import ConsentRecord, ThirdPartyTag  # noqa: E402
 from consent.views import HIDE_NOTICE_CSS  # noqa: E402
+from demo.consent import ensure_demo_consent  # noqa: E402
 from news.models import SectionPage  # noqa: E402
 
 NOTICE_TEMPLATE = Template("{% load consent_tags %}{% consent_head %}{% consent_notice %}")

@@ -36,7 +36,8 @@ from django.urls import path  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from bench.harness import thai_home_and_section, throwaway_database  # noqa: E402
-from news.models import ArticleAuthor, ArticlePage, Author  # noqa: E402
+from news.authors import ArticleAuthor, Author  # noqa: E402
+from news.models import ArticlePage  # noqa: E402
 from newsroom.models import ArticleCorrection  # noqa: E402
 
 ARTICLES = 60

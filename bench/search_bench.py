@@ -51,9 +51,9 @@ from wagtail.models import Locale, Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
 from bench.harness import percentile, thai_home, throwaway_database  # noqa: E402
+from localization.segmentation import words  # noqa: E402
 from news.models import ArticlePage, SectionPage  # noqa: E402
 from search.query import ReaderQuery  # noqa: E402
-from search.segmentation import words  # noqa: E402
 
 THAI_SHARE = 0.8
 INDEX_BATCH = 500

@@ -28,7 +28,8 @@ from accounts.models import ReaderProfile
 from comments.forms import CommentForm, ReportForm
 from comments.models import Comment, CommentReport
 from comments.posting import CommentRefused, comments_open, post_comment
-from news.models import ArticlePage, paginate
+from news.listings import paginate
+from news.models import ArticlePage
 
 
 @require_http_methods(["GET", "POST"])

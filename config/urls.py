@@ -15,7 +15,6 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 from config.cache import public_cache
 from consent import views as consent_views
 from search import views as search_views
-from seo import urls as seo_urls
 from syndication import urls as syndication_urls
 
 private_urlpatterns = [
@@ -45,7 +44,7 @@ decorate_urlpatterns(public_urlpatterns, public_cache)
 
 # robots.txt and the sitemaps cover every language, and crawlers look for them
 # at the root: public and cached like the pages, but without a language prefix.
-site_wide_urlpatterns = [*seo_urls.urlpatterns, *syndication_urls.sitemap_urlpatterns]
+site_wide_urlpatterns = syndication_urls.site_wide_urlpatterns
 decorate_urlpatterns(site_wide_urlpatterns, public_cache)
 
 urlpatterns = private_urlpatterns

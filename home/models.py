@@ -6,7 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
-from news.models import ArticlePage, SectionPage, attach_sections
+from news.listings import attach_sections
+from news.models import ArticlePage, SectionPage
 
 LATEST_NEWS_COUNT = 10
 ARTICLES_PER_SECTION_BLOCK = 4

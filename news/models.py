@@ -14,12 +14,8 @@ is a move in the page tree, and every section URL reads
 
 from datetime import timedelta
 
-from django.core.exceptions import BadRequest
-from django.core.paginator import EmptyPage, Paginator
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -34,119 +30,19 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm, title_needs_stable_slug
+from localization.indexing import SegmentedSearchField
+from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
 from localization.translations import translations_by_key
+from news.authors import ArticleAuthor, Author
 from news.blocks import ArticleBodyBlock
-from search.indexing import SegmentedSearchField
+from news.listings import ArticlePageManager, paginate
 
 SECTION_PAGE_SIZE = 12
 # A story flagged as breaking news without an end time stays breaking this long.
 DEFAULT_BREAKING_HOURS = 6
-
-
-@register_snippet
-class Author(TranslatableMixin, models.Model):
-    """
-    A person whose name stands on a byline: a reporter, a columnist, a
-    photographer. One author can sign many articles and an article can have
-    several authors, in the order the editor sets (see ArticleAuthor).
-    """
-
-    name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=120,
-        blank=True,
-        help_text=_(
-            "The last part of the address of the author's page. Empty: made from the name "
-            "(a Thai name gets a short stable id such as author-3f9a2c1b)."
-        ),
-    )
-    role = models.CharField(
-        _("role"),
-        max_length=120,
-        blank=True,
-        help_text=_("Shown under the name, for example 'Economics correspondent'."),
-    )
-    photo = models.ForeignKey(
-        get_image_model(),
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    bio = models.TextField(_("biography"), blank=True, max_length=1000)
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("role"),
-        FieldPanel("photo"),
-        FieldPanel("bio"),
-    ]
-    # One address per author in every language: translators do not touch the slug.
-    translatable_fields = [
-        TranslatableField("name"),
-        SynchronizedField("slug"),
-        TranslatableField("role"),
-        SynchronizedField("photo"),
-        TranslatableField("bio"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("author")
-        verbose_name_plural = _("authors")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_author_slug_per_locale")
-        ]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            if self.locale_id is None:  # Wagtail sets it on save; the slug needs it first
-                self.locale = self.get_default_locale()
-            self.slug = self.free_slug()
-        super().save(*args, **kwargs)
-
-    def free_slug(self):
-        """An ASCII slug from the name (or the translation key) not used in this locale yet."""
-        if title_needs_stable_slug(self.name):
-            base = f"author-{self.translation_key.hex[:8]}"
-        else:
-            base = slugify(self.name)[:100]
-        taken = set(
-            Author.objects.filter(locale_id=self.locale_id, slug__startswith=base)
-            .exclude(pk=self.pk)
-            .values_list("slug", flat=True)
-        )
-        candidates = (base if n == 1 else f"{base}-{n}" for n in range(1, len(taken) + 2))
-        return next(slug for slug in candidates if slug not in taken)
-
-
-class ArticlePageQuerySet(PageQuerySet):
-    def with_listing_data(self):
-        """What a teaser needs: the hero image and, in one more query, its renditions."""
-        return self.select_related("hero_image").prefetch_related("hero_image__renditions")
-
-    def newest_first(self):
-        return self.order_by("-display_date", "-pk")
-
-    def breaking(self):
-        """Stories flagged as breaking news whose breaking time has not run out yet."""
-        return self.filter(is_breaking=True, breaking_until__gt=timezone.now())
-
-
-ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
 class SectionPage(AsciiSlugMixin, Page):
@@ -181,22 +77,6 @@ class SectionPage(AsciiSlugMixin, Page):
         articles = self.articles().with_listing_data()
         context["articles"] = paginate(request, articles, SECTION_PAGE_SIZE)
         return context
-
-
-def paginate(request, queryset, per_page):
-    """
-    One page of `queryset` for the `?page=` in the request. A page number that
-    is not a whole number of 1 or more is a bad request (400); one past the
-    last page does not exist (404).
-    """
-    raw = request.GET.get("page", "1")
-    if not raw.isascii() or not raw.isdigit() or int(raw) < 1:
-        raise BadRequest(_("The page number must be a whole number of 1 or more."))
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(int(raw))
-    except EmptyPage as exc:
-        raise Http404(_("There is no page with that number.")) from exc
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -289,7 +169,7 @@ class ArticlePage(AsciiSlugMixin, Page):
     slug_prefix = "story"
 
     # Thai has no spaces between words: our texts are indexed word by word
-    # (search/indexing.py), so a reader's word inside a sentence is found.
+    # (localization/indexing.py), so a reader's word inside a sentence is found.
     search_fields = Page.search_fields + [
         SegmentedSearchField("headline_words", boost=2),
         SegmentedSearchField("standfirst"),
@@ -407,29 +287,4 @@ class ArticlePage(AsciiSlugMixin, Page):
         return context
 
 
-class ArticleAuthor(Orderable):
-    """Links an article to one of its authors; the sort order is the byline's order."""
-
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
-    author = models.ForeignKey(
-        Author, verbose_name=_("author"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldPanel("author")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("byline")
-        verbose_name_plural = _("bylines")
-
-
-def attach_sections(articles):
-    """
-    Set `.section` on each article from its parent's path, with one query for
-    all of them instead of one `get_parent()` each.
-    """
-    articles = list(articles)
-    parent_paths = {a.path[: -a.steplen] for a in articles}
-    sections = {s.path: s for s in SectionPage.objects.filter(path__in=parent_paths)}
-    for article in articles:
-        article.section = sections.get(article.path[: -article.steplen])
-    return articles
+__all__ = ["ArticleAuthor", "Author"]  # defined in news/authors.py, registered here

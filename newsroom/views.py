@@ -15,7 +15,9 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Locale
 
-from news.models import ArticlePage, Author, attach_sections, paginate
+from news.authors import Author
+from news.listings import attach_sections, paginate
+from news.models import ArticlePage
 from newsroom.models import ArticleCorrection
 
 ARCHIVE_PAGE_SIZE = 12

@@ -66,7 +66,7 @@ def thai_index_settings(tokenizer):
     Analysis settings merged into the cluster's index: the default analyzer
     (used by every text field) splits Thai into words and stems English; the
     autocomplete analyzer splits the same way before making prefixes. The
-    text we send is already segmented (search/indexing.py), so the cluster
+    text we send is already segmented (localization/indexing.py), so the cluster
     and the database backends see the same words.
     """
     return {

@@ -2,7 +2,7 @@
 From what a reader typed to a query for the search backend.
 
 The reader's text is split at spaces into chunks and each chunk into words
-(search/segmentation.py), exactly as the articles were split when indexed. A
+(localization/segmentation.py), exactly as the articles were split when indexed. A
 chunk is searched as a phrase: a Thai run typed without spaces
 (``อัตราดอกเบี้ย``) must appear as those words in that order, not as the words
 ``อัตรา`` and ``ดอกเบี้ย`` anywhere in the story. All chunks must match.
@@ -14,7 +14,7 @@ from django.utils.functional import cached_property
 from snowballstemmer import stemmer
 from wagtail.search.query import And, Phrase
 
-from search.segmentation import words
+from localization.segmentation import words
 
 # A query of more words than this searches the first ones only: enough for
 # any real question, and it bounds the work one request can ask for.

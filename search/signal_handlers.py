@@ -14,7 +14,8 @@ from django.db.models.signals import post_save
 from wagtail.search import index
 from wagtail.signals import page_published
 
-from news.models import ArticlePage, Author
+from news.authors import Author
+from news.models import ArticlePage
 
 
 def register():

@@ -15,9 +15,9 @@ here, so nothing a reader or an editor typed reaches the page unescaped.
 
 from dataclasses import dataclass
 
-from search.indexing import stream_text
+from localization.indexing import stream_text
+from localization.segmentation import THAI_DIGITS, words
 from search.query import match_key
-from search.segmentation import THAI_DIGITS, words
 
 SNIPPET_CHARS = 220
 CONTEXT_BEFORE_CHARS = 60

@@ -22,10 +22,11 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from news.models import ArticlePage, SectionPage, attach_sections
+from localization.segmentation import words
+from news.listings import attach_sections
+from news.models import ArticlePage, SectionPage
 from search.forms import MAX_QUERY_LENGTH, NEWEST, SearchForm
 from search.query import ReaderQuery
-from search.segmentation import words
 from search.snippets import article_snippet, match_spans
 
 RESULTS_PER_PAGE = 10

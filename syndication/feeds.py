@@ -21,7 +21,8 @@ from wagtail.models import Locale, Site
 
 from home.navigation import navigation_for
 from localization.translations import translations_by_key
-from news.models import ArticlePage, Author, SectionPage
+from news.authors import Author
+from news.models import ArticlePage, SectionPage
 from newsroom.corrections import corrections_of, date_modified
 
 FEED_LENGTH = 30

@@ -1,11 +1,13 @@
 """
 Feed URLs, inside each language's prefix (/th/feeds/..., /en/feeds/...), and
-the sitemaps, which cover every language and so live at the site's root.
+the sitemaps and robots.txt, which cover every language and so live at the
+site's root, where crawlers look for them.
 """
 
 from django.urls import path
 from wagtail.contrib.sitemaps import views as sitemap_views
 
+from syndication import views
 from syndication.feeds import ArticlesAtomFeed, ArticlesRssFeed
 from syndication.sitemaps import NewsSitemap, PagesSitemap
 
@@ -39,4 +41,9 @@ sitemap_urlpatterns = [
         {"sitemaps": {"news": NewsSitemap}, "template_name": "syndication/news_sitemap.xml"},
         name="news_sitemap",
     ),
+]
+
+site_wide_urlpatterns = [
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    *sitemap_urlpatterns,
 ]

@@ -23,7 +23,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
-from news.models import ArticleAuthor, ArticlePage, Author, SectionPage
+from news.authors import ArticleAuthor, Author
+from news.models import ArticlePage, SectionPage
 
 _counter = itertools.count(1)
 

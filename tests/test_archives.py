@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale
 
-from news.models import Author
+from news.authors import Author
 from newsroom.views import ARCHIVE_PAGE_SIZE
 
 pytestmark = pytest.mark.django_db

@@ -24,7 +24,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
-from news.models import ArticlePage, Author, SectionPage
+from news.authors import Author
+from news.models import ArticlePage, SectionPage
 
 # live_server answers from another thread, so the data must be committed:
 # each test runs on a flushed database and builds what it needs (see `news`).

@@ -24,7 +24,6 @@ from wagtail.embeds.models import Embed
 from wagtail.models import Revision
 
 from consent.cookie import ConsentState
-from consent.demo import ensure_demo_consent
 from consent.models import (
     ConsentNotice,
     ConsentRecord,
@@ -32,6 +31,7 @@ from consent.models import (
     PrivacyPolicyPage,
     ThirdPartyTag,
 )
+from demo.consent import ensure_demo_consent
 
 COOKIE = "nwd_consent"
 DECIDE = "/consent/"

@@ -11,9 +11,10 @@ from django.test import TestCase
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
+from demo.content import LEAD_STORY
 from home.models import HomePage
-from news.demo.content import LEAD_STORY
-from news.models import ArticlePage, Author, SectionPage
+from news.authors import Author
+from news.models import ArticlePage, SectionPage
 
 
 def snapshot():

@@ -12,7 +12,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from wagtail_localize.models import StringTranslation, Translation
 
 from localization.formats import format_date, format_number, format_relative
-from news.models import ArticlePage, Author
+from news.authors import Author
+from news.models import ArticlePage
 
 NOV_26_2026_14_05_BANGKOK = datetime(2026, 11, 26, 7, 5, tzinfo=UTC)
 

@@ -22,9 +22,9 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail_localize.models import StringTranslation, Translation
 
+from localization.segmentation import segment, words
 from news.models import ArticlePage
 from search.backends import search_backends
-from search.segmentation import segment, words
 
 pytestmark = pytest.mark.django_db
 

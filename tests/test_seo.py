@@ -14,7 +14,7 @@ from PIL import Image as PillowImage
 from wagtail.models import Locale
 
 from newsroom.models import ArticleCorrection
-from seo.metadata import PUBLISHER_LOGO, PUBLISHER_LOGO_SIZE
+from syndication.metadata import PUBLISHER_LOGO, PUBLISHER_LOGO_SIZE
 
 pytestmark = pytest.mark.django_db
 

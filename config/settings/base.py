@@ -39,9 +39,9 @@ INSTALLED_APPS = [
     "comments",
     "analytics",
     "newsroom",
-    "seo",
     "syndication",
     "consent",
+    "demo",
     # wagtail-localize must come before the wagtail apps (its templates override theirs).
     "wagtail_localize",
     "wagtail_localize.locales",

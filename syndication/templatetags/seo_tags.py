@@ -1,6 +1,6 @@
 """
 `{% seo_head %}` in base.html's <head>: description, canonical URL, OpenGraph
-and Twitter card tags, and an article's NewsArticle JSON-LD (seo/metadata.py).
+and Twitter card tags, and an article's NewsArticle JSON-LD (syndication/metadata.py).
 
 Views that are not Wagtail pages pass `page_title`, and may pass
 `page_description` and `canonical_url`.
@@ -14,12 +14,12 @@ from wagtail.models import Page
 from home.templatetags.site_chrome import chrome_for
 from news.models import ArticlePage
 from newsroom.corrections import date_modified
-from seo import metadata
+from syndication import metadata
 
 register = template.Library()
 
 
-@register.inclusion_tag("seo/head.html", takes_context=True)
+@register.inclusion_tag("syndication/seo_head.html", takes_context=True)
 def seo_head(context):
     request = context.get("request")
     if request is None:  # an error page rendered without a request

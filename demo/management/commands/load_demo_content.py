@@ -2,7 +2,7 @@
 `python manage.py load_demo_content`: a believable Thai/English news site for
 development and demos (`make run` calls it on every start).
 
-The data and the building live in news/demo/ (see its package docstring).
+The data and the building live in this app (see demo/__init__.py).
 This command adds what only a command should do: the fast "already loaded"
 exit, one transaction around the load, timing, and the demo admin account.
 
@@ -18,9 +18,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from consent.demo import ensure_demo_consent
-from news.demo.loader import DemoLoader, is_loaded
-from newsroom.demo import ensure_demo_staff, ensure_demo_story_notes
+from demo.consent import ensure_demo_consent
+from demo.loader import DemoLoader, is_loaded
+from demo.newsroom import ensure_demo_staff, ensure_demo_story_notes
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "admin"  # noqa: S105 - a documented development-only login

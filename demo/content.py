@@ -12,8 +12,8 @@ the events. Place names are real so the stories read naturally.
 
 from collections import Counter
 
-from news.demo.schema import AuthorData, Embed, Paragraph, Picture, Related, Section
-from news.demo.stories import business, environment, sport, technology, thailand, world
+from demo.schema import AuthorData, Embed, Paragraph, Picture, Related, Section
+from demo.stories import business, environment, sport, technology, thailand, world
 
 HOME_TITLES = {"th": "หน้าแรก", "en": "Home"}
 

@@ -1,6 +1,6 @@
 """Demo stories for the Technology section. Invented people and institutions; real places."""
 
-from news.demo.schema import Story, Version, embed, facts, h2, p, quote, related
+from demo.schema import Story, Version, embed, facts, h2, p, quote, related
 
 STORIES = (
     Story(

@@ -35,10 +35,11 @@ from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageLogEntry, Revision, Site
 
+from demo import content, images
+from demo.schema import Embed, Facts, Heading, Paragraph, Picture, Quote, Related
 from home.models import HomePage
-from news.demo import content, images
-from news.demo.schema import Embed, Facts, Heading, Paragraph, Picture, Quote, Related
-from news.models import ArticleAuthor, ArticlePage, Author, SectionPage
+from news.authors import ArticleAuthor, Author
+from news.models import ArticlePage, SectionPage
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 LANGUAGES = ("th", "en")

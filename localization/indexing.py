@@ -3,7 +3,7 @@ What goes into the search index, segmented into words.
 
 A model lists ``SegmentedSearchField`` in its ``search_fields`` where it
 would list Wagtail's ``SearchField``; the value is the same text with a
-space between every two words (search/segmentation.py), so each search
+space between every two words (localization/segmentation.py), so each search
 backend indexes Thai words one by one. Every backend gets the same text:
 SQLite, PostgreSQL and OpenSearch all see words, and English words are
 stemmed by the backend.
@@ -20,7 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
-from search.segmentation import segment
+from localization.segmentation import segment
 
 TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock)
 

@@ -16,7 +16,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from news.demo.content import LEAD_STORY
+from demo.content import LEAD_STORY
 from news.models import DEFAULT_BREAKING_HOURS, ArticlePage
 from newsroom.models import ArticleCorrection
 from newsroom.roles import EDITORS, MODERATORS, REPORTERS

@@ -7,4 +7,4 @@ from django.urls import reverse
 def robots_txt(request):
     sitemaps = [reverse("sitemap"), reverse("news_sitemap")]
     context = {"sitemap_urls": [request.build_absolute_uri(url) for url in sitemaps]}
-    return TemplateResponse(request, "seo/robots.txt", context, content_type="text/plain")
+    return TemplateResponse(request, "syndication/robots.txt", context, content_type="text/plain")

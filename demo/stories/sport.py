@@ -1,6 +1,6 @@
 """Demo stories for the Sport section. Invented people, clubs and institutions; real places."""
 
-from news.demo.schema import Story, Version, facts, h2, p, picture, quote, related
+from demo.schema import Story, Version, facts, h2, p, picture, quote, related
 
 STORIES = (
     Story(

@@ -1,0 +1,1 @@
+"""The demo stories, one module per section; see demo/content.py."""

@@ -1,1 +1,0 @@
-"""The demo stories, one module per section; see news/demo/content.py."""

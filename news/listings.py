@@ -1,0 +1,59 @@
+"""
+Listing helpers shared by every page that lists articles: the article
+queryset's listing methods, `?page=` pagination and sections for teasers.
+"""
+
+from django.apps import apps
+from django.core.exceptions import BadRequest
+from django.core.paginator import EmptyPage, Paginator
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def with_listing_data(self):
+        """What a teaser needs: the hero image and, in one more query, its renditions."""
+        return self.select_related("hero_image").prefetch_related("hero_image__renditions")
+
+    def newest_first(self):
+        return self.order_by("-display_date", "-pk")
+
+    def breaking(self):
+        """Stories flagged as breaking news whose breaking time has not run out yet."""
+        return self.filter(is_breaking=True, breaking_until__gt=timezone.now())
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+def paginate(request, queryset, per_page):
+    """
+    One page of `queryset` for the `?page=` in the request. A page number that
+    is not a whole number of 1 or more is a bad request (400); one past the
+    last page does not exist (404).
+    """
+    raw = request.GET.get("page", "1")
+    if not raw.isascii() or not raw.isdigit() or int(raw) < 1:
+        raise BadRequest(_("The page number must be a whole number of 1 or more."))
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(int(raw))
+    except EmptyPage as exc:
+        raise Http404(_("There is no page with that number.")) from exc
+
+
+def attach_sections(articles):
+    """
+    Set `.section` on each article from its parent's path, with one query for
+    all of them instead of one `get_parent()` each.
+    """
+    articles = list(articles)
+    parent_paths = {a.path[: -a.steplen] for a in articles}
+    section_model = apps.get_model("news", "SectionPage")
+    sections = {s.path: s for s in section_model.objects.filter(path__in=parent_paths)}
+    for article in articles:
+        article.section = sections.get(article.path[: -article.steplen])
+    return articles
