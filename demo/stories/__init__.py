@@ -1,1 +1,1 @@
-"""The demo stories, one module per section; see demo/content.py."""
+"""The demo stories: a package per section, a module per story; see demo/content.py."""
