@@ -2,9 +2,8 @@
 What the demo site contains: its sections, its authors and its stories.
 
 The stories themselves live in ``stories/``, a package per section and a
-module per story; this
-module gathers them into STORIES and checks the whole set for mistakes a
-writer could make (a related link to a story that does not exist yet, a
+module per story; this module gathers them into STORIES and checks the whole
+set for mistakes a writer could make (a related link to a story that does not exist yet, a
 translation whose pictures do not line up, ...) before anything is loaded.
 
 Everything here is invented: the people, the institutions they speak for and
