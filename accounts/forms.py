@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import ReaderProfile
+from localization.text_hygiene import clean_name
 
 User = get_user_model()
 
@@ -20,13 +21,52 @@ def normalize_email(address):
     return address.strip().lower()
 
 
+# Django's catalog has no Thai for its length and password messages, so a
+# Thai reader got English errors; every field and check here says it in our
+# own translated words instead.
+TOO_LONG = _("Please use at most %(limit_value)d characters (you typed %(show_value)d).")
+PASSWORD_MESSAGES = {
+    "password_too_short": _("The password is too short: use at least %(min_length)d characters."),
+    "password_too_common": _("This password is too common. Please choose another."),
+    "password_entirely_numeric": _("The password cannot be only digits."),
+    "password_too_similar": _("The password is too close to your email address."),
+}
+
+
+def readable_password_errors(error):
+    """Django's password-validator errors in our own translated words, codes kept."""
+    return [
+        ValidationError(PASSWORD_MESSAGES.get(item.code, item.message), item.code, item.params)
+        for item in error.error_list
+    ]
+
+
 def validate_display_name(name):
     lowered = name.lower()
     if any(marker in lowered for marker in LINK_MARKERS):
         raise ValidationError(_("A display name cannot contain a web address."), code="link")
 
 
+def display_name_taken(name, profile=None):
+    """True when another reader's name reads the same, whatever the case."""
+    others = ReaderProfile.objects.filter(display_name__iexact=name)
+    if profile is not None and profile.pk:
+        others = others.exclude(pk=profile.pk)
+    return others.exists()
+
+
+NAME_TAKEN = _("Another reader already uses this display name. Please choose another.")
+
+
 class DisplayNameField(forms.CharField):
+    """
+    A display name with invisible characters taken out and compatibility forms
+    folded (localization/text_hygiene.py): what is left must be long enough.
+    """
+
+    def to_python(self, value):
+        return clean_name(super().to_python(value))
+
     def __init__(self, **kwargs):
         super().__init__(
             label=_("Display name"),
@@ -34,30 +74,52 @@ class DisplayNameField(forms.CharField):
             max_length=ReaderProfile._meta.get_field("display_name").max_length,
             help_text=_("Shown beside your comments. You can change it later."),
             validators=[validate_display_name],
+            error_messages={
+                "required": _("Please choose a display name."),
+                "min_length": _("A display name needs at least %(limit_value)d characters."),
+                "max_length": TOO_LONG,
+            },
             **kwargs,
         )
 
 
 class SignUpForm(forms.Form):
     display_name = DisplayNameField()
-    email = forms.EmailField(label=_("Email address"), max_length=150)
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=150,
+        error_messages={
+            "required": _("Please enter your email address."),
+            "invalid": _("Please enter a valid email address, such as name@example.com."),
+            "max_length": TOO_LONG,
+        },
+    )
     password1 = forms.CharField(
         label=_("Password"),
         strip=False,
+        error_messages={"required": _("Please choose a password.")},
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=_("At least 8 characters, not only digits and not a common password."),
     )
     password2 = forms.CharField(
         label=_("Password again"),
         strip=False,
+        error_messages={"required": _("Please type the password again.")},
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 
+    def clean_display_name(self):
+        name = self.cleaned_data["display_name"]
+        if display_name_taken(name):
+            raise ValidationError(NAME_TAKEN, code="name_taken")
+        return name
+
     def clean_email(self):
-        email = normalize_email(self.cleaned_data["email"])
-        if User.objects.filter(username__iexact=email).exists():
-            raise ValidationError(self.taken_message(), code="taken")
-        return email
+        return normalize_email(self.cleaned_data["email"])
+
+    def existing_user(self):
+        """The account that already has this address (sign-up must not say so)."""
+        return User.objects.filter(username__iexact=self.cleaned_data["email"]).first()
 
     def clean(self):
         cleaned = super().clean()
@@ -69,35 +131,50 @@ class SignUpForm(forms.Form):
             try:
                 password_validation.validate_password(first, candidate)
             except ValidationError as error:
-                self.add_error("password1", error)
+                self.add_error("password1", readable_password_errors(error))
         return cleaned
 
-    @staticmethod
-    def taken_message():
-        return _("There is already an account with this email address. Log in instead.")
-
     def save(self):
-        """The new reader, or None (with a form error) when the address was taken meanwhile."""
+        """
+        The new reader, not active until they follow the link mailed to them;
+        None when the address was taken meanwhile (the caller says nothing of it).
+        """
         data = self.cleaned_data
         try:
             with transaction.atomic():
                 user = User.objects.create_user(
-                    username=data["email"], email=data["email"], password=data["password1"]
+                    username=data["email"],
+                    email=data["email"],
+                    password=data["password1"],
+                    is_active=False,
                 )
                 ReaderProfile.objects.create(user=user, display_name=data["display_name"])
         except IntegrityError:
-            self.add_error("email", self.taken_message())
             return None
         return user
 
 
 class ReaderAuthenticationForm(AuthenticationForm):
-    """Django's login form, asking for the e-mail address readers signed up with."""
+    """
+    Django's login form, asking for the e-mail address readers signed up with.
+    Its own error speaks of a "username", which our form never asks for.
+    """
+
+    error_messages = {
+        "invalid_login": _(
+            "That email address and password do not match an account. Check both and "
+            "try again; the password is case-sensitive."
+        ),
+        "inactive": _("This account is closed."),
+    }
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
-        self.fields["username"].label = _("Email address")
-        self.fields["username"].widget.attrs.update({"autocomplete": "email"})
+        username = self.fields["username"]
+        username.label = _("Email address")
+        username.widget.attrs.update({"autocomplete": "email"})
+        username.error_messages["required"] = _("Please enter your email address.")
+        self.fields["password"].error_messages["required"] = _("Please enter your password.")
 
     def clean_username(self):
         username = self.cleaned_data["username"]
@@ -107,6 +184,12 @@ class ReaderAuthenticationForm(AuthenticationForm):
 
 class ProfileForm(forms.ModelForm):
     display_name = DisplayNameField()
+
+    def clean_display_name(self):
+        name = self.cleaned_data["display_name"]
+        if display_name_taken(name, self.instance):
+            raise ValidationError(NAME_TAKEN, code="name_taken")
+        return name
 
     class Meta:
         model = ReaderProfile

@@ -76,8 +76,16 @@ class ReaderProfile(models.Model):
 
 
 def display_name_for(user):
-    """The name to print for `user`: their reader name, else (staff) their full name."""
+    """The name to print for `user`: their reader name, else (staff) their public name."""
     profile = getattr(user, "reader_profile", None)
     if profile is not None:
         return profile.display_name
-    return user.get_full_name() or user.get_username()
+    return public_name_for(user)
+
+
+def public_name_for(user):
+    """
+    The name a user without a reader profile is shown with: their full name,
+    never their login name (a staff login name is half of a way in).
+    """
+    return user.get_full_name() or str(_("Newsroom staff"))

@@ -5,6 +5,7 @@ live under the language prefix so each reads in the reader's language.
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
@@ -13,14 +14,25 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts import personal_data
-from accounts.forms import DeleteAccountForm, ProfileForm, ReaderAuthenticationForm, SignUpForm
-from accounts.models import ReaderProfile
+from accounts import sign_up as sign_up_flow
+from accounts.forms import (
+    DeleteAccountForm,
+    ProfileForm,
+    ReaderAuthenticationForm,
+    SignUpForm,
+    normalize_email,
+)
+from accounts.models import ReaderProfile, public_name_for
+from accounts.signed_in_hint import COOKIE_NAME, forget_signed_in, remember_signed_in
+from home.site_settings import SiteIdentity
+from web.network import client_ip
+from web.rate_limits import RateLimit, retry_after, too_many_requests
 
 
 def safe_next_url(request, fallback):
@@ -42,24 +54,63 @@ def sign_up(request):
     if request.user.is_authenticated:
         return redirect(next_url)
     form = SignUpForm(request.POST or None)
+    if request.method == "POST":
+        wait = retry_after("sign-up", client_ip(request), limit("SIGN_UP_RATE_LIMIT"))
+        if wait:
+            return too_many_requests(request, _("Too many sign-ups from your network."), wait)
     if request.method == "POST" and form.is_valid():
-        user = form.save()
-        if user is not None:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, _("Welcome! Your account is ready."))
-            return redirect(next_url)
+        # The same answer whether the address had an account or not (accounts/sign_up.py).
+        sign_up_flow.register(request, form)
+        return redirect("accounts:sign_up_sent")
     status = 400 if form.is_bound else 200
     context = {"form": form, "next": next_url, "page_title": _("Sign up")}
     return render(request, "accounts/sign_up.html", context, status=status)
 
 
+def sign_up_sent(request):
+    return render(request, "accounts/sign_up_sent.html", {"page_title": _("Check your email")})
+
+
+@require_http_methods(["GET", "POST"])
+def activate(request, uidb64, token):
+    """The mailed link: a button (GET) that activates the account and logs the reader in (POST)."""
+    user = sign_up_flow.user_to_activate(uidb64, token)
+    if request.method == "POST" and user is not None:
+        user.is_active = True
+        user.save(update_fields=["is_active"])
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome! Your account is ready."))
+        return remember_signed_in(request, redirect("accounts:account"))
+    context = {"validlink": user is not None, "page_title": _("Activate your account")}
+    return render(request, "accounts/activate.html", context, status=200 if user else 400)
+
+
+def limit(setting_name):
+    return RateLimit.from_setting(getattr(settings, setting_name))
+
+
 class ReaderLoginView(auth_views.LoginView):
-    """Django's login view (it validates `next` itself) with the readers' form."""
+    """
+    Django's login view (it validates `next` itself) with the readers' form.
+    The masthead's "Log in" link is the same for everyone in the cached page,
+    so a reader who is already signed in is sent to their account page, with
+    the `next` they came with for the logout there.
+    """
 
     template_name = "accounts/login.html"
     authentication_form = ReaderAuthenticationForm
-    redirect_authenticated_user = True
     extra_context = {"page_title": _("Log in")}
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            return remember_signed_in(request, redirect(account_url(request)))
+        response = super().dispatch(request, *args, **kwargs)
+        if COOKIE_NAME in request.COOKIES and not request.user.is_authenticated:
+            forget_signed_in(response)  # the session behind the hint has expired
+        return response
+
+    def form_valid(self, form):
+        return remember_signed_in(self.request, super().form_valid(form))
 
     def form_invalid(self, form):
         response = super().form_invalid(form)
@@ -67,10 +118,17 @@ class ReaderLoginView(auth_views.LoginView):
         return response
 
 
+def account_url(request):
+    """The account page, carrying the reader's safe `next` on to its logout form."""
+    next_url = safe_next_url(request, "")
+    return reverse("accounts:account") + (f"?{urlencode({'next': next_url})}" if next_url else "")
+
+
 @require_http_methods(["POST"])
 def log_out(request):
+    """Back to the page the reader came from (a same-site `next`), else the front page."""
     logout(request)
-    return redirect(safe_next_url(request, front_page_url()))
+    return forget_signed_in(redirect(safe_next_url(request, front_page_url())))
 
 
 @login_required
@@ -78,7 +136,7 @@ def log_out(request):
 def account(request):
     profile, _created = ReaderProfile.objects.get_or_create(
         user=request.user,
-        defaults={"display_name": request.user.get_full_name() or request.user.get_username()},
+        defaults={"display_name": public_name_for(request.user)},
     )
     form = ProfileForm(request.POST or None, instance=profile)
     if request.method == "POST" and form.is_valid():
@@ -86,7 +144,12 @@ def account(request):
         messages.success(request, _("Your display name is saved."))
         return redirect("accounts:account")
     status = 400 if form.is_bound else 200
-    context = {"form": form, "profile": profile, "page_title": _("Your account")}
+    context = {
+        "form": form,
+        "profile": profile,
+        "page_title": _("Your account"),
+        "next": safe_next_url(request, ""),
+    }
     return render(request, "accounts/account.html", context, status=status)
 
 
@@ -115,7 +178,7 @@ def delete_account(request):
         # Deleting the user takes their profile and reports with it; the
         # comments app decides what happens to their comments (README).
         user.delete()
-        return redirect("accounts:deleted")
+        return forget_signed_in(redirect("accounts:deleted"))
     status = 400 if form.is_bound else 200
     context = {"form": form, "page_title": _("Delete your account")}
     return render(request, "accounts/delete_account.html", context, status=status)
@@ -135,6 +198,28 @@ class PasswordResetView(auth_views.PasswordResetView):
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
     extra_context = {"page_title": _("Reset your password")}
+
+    def form_valid(self, form):
+        wait = self.wait_before_another(form.cleaned_data["email"])
+        if wait:
+            message = _("Too many password resets asked for. Nothing was sent.")
+            return too_many_requests(self.request, message, wait)
+        # The e-mail is rendered without the request: it is given the site's
+        # identity, and its link the configured address, never the Host header.
+        self.extra_email_context = {
+            "identity": SiteIdentity.for_request(self.request),
+            "base_url": settings.PUBLIC_BASE_URL.rstrip("/"),
+        }
+        return super().form_valid(form)
+
+    def wait_before_another(self, email):
+        """Seconds to wait when this client, or this address, asked too often; else None."""
+        client = retry_after(
+            "reset-client", client_ip(self.request), limit("PASSWORD_RESET_LIMIT_PER_CLIENT")
+        )
+        return client or retry_after(
+            "reset-email", normalize_email(email), limit("PASSWORD_RESET_LIMIT_PER_EMAIL")
+        )
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

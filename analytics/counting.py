@@ -1,5 +1,5 @@
 """
-Adding views to the counts, atomically.
+Adding views to the counts, atomically and exactly once.
 
 Without Redis every counted view goes straight into the database: one
 ``UPDATE ... SET views = views + 1`` per table, or an INSERT for the first
@@ -7,6 +7,11 @@ view of an hour (a concurrent INSERT of the same row falls back to the
 UPDATE). With ``REDIS_URL`` set a view is one ``HINCRBY`` in Redis, and
 ``manage.py flush_view_counts`` (run every minute by a timer) moves the sums
 into the database in one transaction.
+
+While Redis is down a view goes to the database instead (a circuit breaker
+keeps each beacon from waiting on Redis), so a view answered 204 is never
+lost with it. Views waiting in Redis survive a restart through its
+append-only file (the deploy config's redis.conf).
 """
 
 import uuid
@@ -19,23 +24,31 @@ from django.db.models import F
 from redis import Redis
 from redis.exceptions import ResponseError
 
-from analytics.models import ArticleViewCount, HourlyArticleViews
+from analytics.models import ArticleViewCount, FlushedViewBatch, HourlyArticleViews
+from web.resilient_cache import CONNECTION_OPTIONS, REDIS_DOWN, CircuitBreaker
 
 PENDING_KEY = "newsroom:views:pending"
 FLUSHING_PREFIX = "newsroom:views:flushing"
 HOURLY_BUCKETS_KEPT = timedelta(days=7)
 
-_redis = None
+_clients = {}
+breaker = CircuitBreaker("Redis for view counts")
 
 
 def redis_client():
     """A Redis connection when REDIS_URL is set, else None (count in the database)."""
-    global _redis
-    if not settings.REDIS_URL:
+    url = settings.REDIS_URL
+    if not url:
         return None
-    if _redis is None:
-        _redis = Redis.from_url(settings.REDIS_URL)
-    return _redis
+    if url not in _clients:
+        _clients[url] = Redis.from_url(url, **CONNECTION_OPTIONS)
+    return _clients[url]
+
+
+def available_redis():
+    """The Redis connection, unless there is none or it failed a moment ago."""
+    client = redis_client()
+    return client if client is not None and breaker.available() else None
 
 
 def current_hour(now=None):
@@ -45,11 +58,16 @@ def current_hour(now=None):
 
 def record_view(article_id, now=None):
     hour = current_hour(now)
-    client = redis_client()
-    if client is None:
-        add_views({(article_id, hour): 1})
-    else:
-        client.hincrby(PENDING_KEY, f"{article_id}:{int(hour.timestamp())}", 1)
+    client = available_redis()
+    if client is not None:
+        try:
+            client.hincrby(PENDING_KEY, f"{article_id}:{int(hour.timestamp())}", 1)
+        except REDIS_DOWN as error:
+            breaker.failed(error)
+        else:
+            breaker.succeeded()
+            return
+    add_views({(article_id, hour): 1})
 
 
 def add_views(counts):
@@ -82,12 +100,23 @@ def flush_pending():
     Move the views counted in Redis into the database; returns how many.
 
     The pending hash is renamed before it is read, so views counted during
-    the flush land in a fresh hash. A batch is deleted only after its
-    transaction commits; one left behind by a crash is flushed next time.
+    the flush land in a fresh hash. Each batch is recorded as flushed in the
+    same transaction that adds its views, and deleted from Redis after that
+    commits: a batch left by a crash is flushed next time, and one that two
+    overlapping runs both read is counted by whichever commits first only.
     """
-    client = redis_client()
+    client = available_redis()
     if client is None:
         return 0
+    try:
+        return flush_batches(client, claim_batches(client))
+    except REDIS_DOWN as error:
+        breaker.failed(error)
+        return 0
+
+
+def claim_batches(client):
+    """Left-over batches, and the pending hash renamed into a batch of its own."""
     batches = [key.decode() for key in client.scan_iter(match=f"{FLUSHING_PREFIX}:*")]
     batch = f"{FLUSHING_PREFIX}:{uuid.uuid4().hex}"
     try:
@@ -96,13 +125,30 @@ def flush_pending():
         pass  # no such key: nothing was counted since the last flush
     else:
         batches.append(batch)
+    return batches
+
+
+def flush_batches(client, batches):
     flushed = 0
     for key in batches:
         counts = parse_batch(client.hgetall(key))
-        add_views(only_existing_articles(counts))
+        if add_batch_once(key, counts):
+            flushed += sum(counts.values())
         client.delete(key)
-        flushed += sum(counts.values())
     return flushed
+
+
+def add_batch_once(key, counts):
+    """Add a batch's views unless some flush already did; True when this one did."""
+    try:
+        with transaction.atomic():
+            # First, so that a concurrent flush of the same batch waits here
+            # for this transaction and then finds the key taken.
+            FlushedViewBatch.objects.create(key=key)
+            add_views(only_existing_articles(counts))
+    except IntegrityError:
+        return False
+    return True
 
 
 def parse_batch(raw):
@@ -125,5 +171,6 @@ def only_existing_articles(counts):
 
 def prune_old_buckets(now=None):
     cutoff = current_hour(now) - HOURLY_BUCKETS_KEPT
+    FlushedViewBatch.objects.filter(flushed_at__lt=cutoff).delete()
     deleted, _by_model = HourlyArticleViews.objects.filter(hour__lt=cutoff).delete()
     return deleted

@@ -63,3 +63,23 @@ class HourlyArticleViews(models.Model):
 
     def __str__(self):
         return f"{self.article_id} @ {self.hour:%Y-%m-%d %H:00}: {self.views}"
+
+
+class FlushedViewBatch(models.Model):
+    """
+    A batch of views that `flush_view_counts` took from Redis and added to
+    the counts. Written in the same transaction as the views, so a batch is
+    counted once however many flushes read it (two overlapping runs, or a
+    retry after a crash between the commit and deleting the batch in
+    Redis). Kept a week, like the hourly buckets.
+    """
+
+    key = models.CharField(_("batch key"), max_length=100, unique=True)
+    flushed_at = models.DateTimeField(_("flushed at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("flushed view batch")
+        verbose_name_plural = _("flushed view batches")
+
+    def __str__(self):
+        return self.key

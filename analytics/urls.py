@@ -4,7 +4,7 @@ from django.urls import path
 from django.views.decorators.cache import never_cache
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-import accounts.converters  # noqa: F401 - registers <db_id:...>
+import web.converters  # noqa: F401 - registers <db_id:...>
 from analytics import views
 
 app_name = "analytics"

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from comments.models import Comment, CommentReport, clean_body
+from localization.text_hygiene import clean_text
 
 # Where to send the reader after posting: back to the comments page (no
 # JavaScript), or to the article the comments were loaded into.
@@ -31,7 +32,8 @@ class CommentForm(forms.Form):
         ) % {"count": settings.COMMENTS_MAX_LENGTH}
 
     def clean_body(self):
-        body = clean_body(self.cleaned_data["body"])
+        # Invisible characters out first: a comment of zero-width spaces is empty.
+        body = clean_body(clean_text(self.cleaned_data["body"]))
         if not body:
             raise forms.ValidationError(_("Write something first."), code="empty")
         return body

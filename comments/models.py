@@ -14,7 +14,6 @@ import unicodedata
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
@@ -146,14 +145,6 @@ class Comment(models.Model):
     def save(self, *args, **kwargs):
         self.fingerprint = fingerprint(self.body) if self.body else ""
         super().save(*args, **kwargs)
-
-    @property
-    def is_reply(self):
-        return self.parent_id is not None
-
-    @cached_property
-    def open_report_count(self):
-        return self.reports.filter(resolved=False).count()
 
     def hold_reason_labels(self):
         codes = [code for code in self.held_because.split(",") if code]

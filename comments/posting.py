@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import ReaderProfile
+from accounts.models import ReaderProfile, public_name_for
 from comments.models import Comment, WatchedWord, fingerprint
 from comments.moderation import hold_reasons
 
@@ -60,7 +60,7 @@ def post_comment(author, article, body, parent=None):
 
 def lock_profile(author):
     profile, _created = ReaderProfile.objects.get_or_create(
-        user=author, defaults={"display_name": author.get_full_name() or author.get_username()}
+        user=author, defaults={"display_name": public_name_for(author)}
     )
     return ReaderProfile.objects.select_for_update().get(pk=profile.pk)
 

@@ -8,6 +8,11 @@ status, and nothing per-reader touched while rendering (no cookie set, no
 session written, no CSRF token issued). Anything else is marked private, so a
 shared cache never stores one reader's page for another. The Wagtail admin
 (and with it page previews) is already ``never_cache`` in Wagtail itself.
+
+A public response may be served stale briefly while the cache fetches a fresh
+copy (``stale-while-revalidate``) and for a day when the site fails
+(``stale-if-error``); it is purged, not left to expire, when an editor changes
+what it shows, so it also carries the keys a purge names (`frontcache.keys`).
 """
 
 from functools import wraps
@@ -15,12 +20,19 @@ from functools import wraps
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
+from frontcache.keys import RESPONSE_HEADER, response_keys
+
 # Errors raised inside a view (Http404, BadRequest) are answered outside this
 # wrapper and stay uncached; only these statuses are stored.
 CACHEABLE_STATUSES = {200, 301}
 
 
-def public_cache(view):
+# An endpoint that readers poll (a live blog's updates): a shared cache answers
+# the crowd for a few seconds and is purged on change; browsers ask each time.
+POLLING_S_MAXAGE = 5
+
+
+def public_cache(view, max_age=None, s_maxage=None, stale_while_revalidate=None):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
@@ -34,14 +46,30 @@ def public_cache(view):
             patch_cache_control(
                 response,
                 public=True,
-                max_age=settings.PUBLIC_CACHE_BROWSER_MAX_AGE,
-                s_maxage=settings.PUBLIC_CACHE_S_MAXAGE,
+                max_age=default(max_age, settings.PUBLIC_CACHE_BROWSER_MAX_AGE),
+                s_maxage=default(s_maxage, settings.PUBLIC_CACHE_S_MAXAGE),
+                stale_while_revalidate=default(
+                    stale_while_revalidate, settings.PUBLIC_CACHE_STALE_WHILE_REVALIDATE
+                ),
+                stale_if_error=settings.PUBLIC_CACHE_STALE_IF_ERROR,
             )
+            response[RESPONSE_HEADER] = response_keys(request)
         else:
             patch_cache_control(response, private=True, no_cache=True)
         return response
 
     return wrapped
+
+
+def polling_cache(view):
+    """`public_cache` with a few seconds in the shared cache and none in the browser."""
+    return public_cache(
+        view, max_age=0, s_maxage=POLLING_S_MAXAGE, stale_while_revalidate=POLLING_S_MAXAGE
+    )
+
+
+def default(value, fallback):
+    return fallback if value is None else value
 
 
 def is_same_for_every_reader(request, response):

@@ -6,18 +6,46 @@ once with `public_cache`, which sets their Cache-Control header.
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from config.cache import public_cache
+from config.cache import polling_cache, public_cache
 from consent import views as consent_views
+from home import views as home_views
+from home.archives import TAG_ROUTE_PREFIX
+from live import urls as live_urls
+from localization import translation_overrides
+from newsroom import publish_guards
 from search import views as search_views
 from syndication import urls as syndication_urls
+from web.methods import read_only_except
 
 private_urlpatterns = [
+    # wagtail-localize's override endpoint, with a check of URL values first
+    # (localization/translation_overrides.py); its name stays wagtail-localize's.
+    path(
+        "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+        translation_overrides.edit_override,
+    ),
+    # wagtail-localize's views that can make something live, holding to the
+    # publish permission (newsroom/publish_guards.py); names stay theirs.
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        publish_guards.UpdateTranslationsView.as_view(),
+    ),
+    path(
+        "admin/localize/submit/page/<int:page_id>/",
+        publish_guards.SubmitPageTranslationView.as_view(),
+    ),
+    path(
+        "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        publish_guards.SubmitSnippetTranslationView.as_view(),
+    ),
+    path("admin/localize/page/<int:page_id>/convert_to_alias/", publish_guards.convert_to_alias),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("consent/", include("consent.urls")),
@@ -36,16 +64,31 @@ public_urlpatterns = i18n_patterns(
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("cookie-settings/", consent_views.preferences, name="consent_preferences"),
     path("feeds/", include("syndication.urls")),
-    path("", include("newsroom.urls")),
     path("", include(wagtail_urls)),
+    # The home page's tag archive is addressed by the tag's name as it is
+    # (/th/tags/น้ำท่วม/), which Wagtail's own pattern refuses.
+    re_path(rf"^({TAG_ROUTE_PREFIX}.+/)$", wagtail_views.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
+# GET and HEAD only (405 otherwise); a password-protected page's form posts.
+read_only = read_only_except(wagtail_views.authenticate_with_password)
+decorate_urlpatterns(public_urlpatterns, read_only)
 decorate_urlpatterns(public_urlpatterns, public_cache)
+
+# Polled by readers' open pages every few seconds: cached briefly, purged on change.
+polling_urlpatterns = i18n_patterns(*live_urls.urlpatterns, prefix_default_language=True)
+decorate_urlpatterns(polling_urlpatterns, polling_cache)
 
 # robots.txt and the sitemaps cover every language, and crawlers look for them
 # at the root: public and cached like the pages, but without a language prefix.
 site_wide_urlpatterns = syndication_urls.site_wide_urlpatterns
+decorate_urlpatterns(site_wide_urlpatterns, read_only)
 decorate_urlpatterns(site_wide_urlpatterns, public_cache)
+
+# Browsers ask for /favicon.ico at the root; cached like the pages.
+favicon_urlpatterns = [path("favicon.ico", home_views.favicon, name="favicon")]
+decorate_urlpatterns(favicon_urlpatterns, read_only)
+decorate_urlpatterns(favicon_urlpatterns, public_cache)
 
 urlpatterns = private_urlpatterns
 
@@ -57,6 +100,10 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += site_wide_urlpatterns
+urlpatterns += favicon_urlpatterns
+urlpatterns += polling_urlpatterns
 urlpatterns += public_urlpatterns
 
 handler400 = "home.views.bad_request"
+# A database outage is a 503 with Retry-After and one log line, not a 500 with a traceback.
+handler500 = "config.db_outage.server_error"

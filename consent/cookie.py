@@ -9,16 +9,23 @@ JavaScript, which decides from it whether to show the notice and what to run:
 
 ``version`` is the policy version agreed to: when editors raise the notice's
 version, the cookie no longer matches and the reader is asked again. ``id``
-is the random consent id of the reader's records (consent.models.ConsentRecord).
+is the consent id of the reader's records (consent.models.ConsentRecord),
+issued by the server: 16 random hex digits and 16 of their HMAC under the
+SECRET_KEY, so an id a client made up (or copied from another record) is
+not taken over; the decision is logged under a fresh id instead.
 Only these characters are used so that neither Django nor a browser quotes
 the value.
 """
 
 import re
+import secrets
 import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.crypto import constant_time_compare, salted_hmac
+
+ID_SALT = "consent.cookie.consent_id"
 
 COOKIE_VALUE = re.compile(
     r"^version:(?P<version>\d{1,9})\|analytics:(?P<analytics>[01])"
@@ -63,8 +70,24 @@ def set_consent_cookie(response, request, state):
         settings.CONSENT_COOKIE_NAME,
         state.to_cookie(),
         max_age=settings.CONSENT_COOKIE_MAX_AGE,
-        secure=request.is_secure(),
+        # Always in production (SESSION_COOKIE_SECURE), whatever the proxy says.
+        secure=request.is_secure() or settings.SESSION_COOKIE_SECURE,
         # Our JavaScript reads the cookie to show or hide the notice.
         httponly=False,
         samesite="Lax",
     )
+
+
+def new_consent_id():
+    """A consent id only this server can have issued (see the module's docstring)."""
+    random_half = secrets.token_hex(8)
+    return uuid.UUID(random_half + id_signature(random_half))
+
+
+def issued_here(consent_id):
+    hexed = consent_id.hex
+    return constant_time_compare(hexed[16:], id_signature(hexed[:16]))
+
+
+def id_signature(random_half):
+    return salted_hmac(ID_SALT, random_half, algorithm="sha256").hexdigest()[:16]

@@ -26,7 +26,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, RevisionMixin, TranslatableMixin
 
-from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
+from localization.slug_reservations import ReservedSlugMixin, ReservedSlugPageForm
+from localization.slugs import AsciiSlugMixin
 from news.blocks import HeadingBlock, ParagraphBlock
 
 
@@ -213,7 +214,7 @@ class ConsentRecord(models.Model):
         return f"{self.consent_id} {self.decision} v{self.policy_version}"
 
 
-class PrivacyPolicyPage(AsciiSlugMixin, Page):
+class PrivacyPolicyPage(ReservedSlugMixin, AsciiSlugMixin, Page):
     """
     The privacy policy, one page per language under the home page: what the
     site collects, why, for how long, and the reader's rights under the PDPA.
@@ -234,7 +235,7 @@ class PrivacyPolicyPage(AsciiSlugMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
-    base_form_class = AsciiSlugPageForm
+    base_form_class = ReservedSlugPageForm
     slug_prefix = "privacy"
 
     class Meta:

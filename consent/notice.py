@@ -5,7 +5,8 @@ third-party tags.
 
 It is the same for every reader, so it is cached per site and language until
 an editor changes a notice, a tag or a privacy-policy page (the receivers
-below drop the entries), instead of costing queries on every render.
+below drop the entries; page changes through the same helper as the
+navigation's), instead of costing queries on every render.
 """
 
 from dataclasses import dataclass
@@ -16,9 +17,9 @@ from django.dispatch import receiver
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from consent.models import ConsentNotice, PrivacyPolicyPage, ThirdPartyTag
+from home.page_changes import forget_on_page_changes
 
 CACHE_KEY = "consent-notice:{site_id}:{language}"
 VERSION_CACHE_KEY = "consent-policy-version:{language}"
@@ -164,10 +165,6 @@ def forget_when_consent_content_changes(sender, **kwargs):
     forget_consent_chrome()
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
-@receiver(post_delete)
-def forget_when_a_policy_page_changes(sender, **kwargs):
-    if isinstance(sender, type) and issubclass(sender, PrivacyPolicyPage):
-        forget_consent_chrome()
+forget_on_page_changes(
+    forget_consent_chrome, [PrivacyPolicyPage], dispatch_uid="consent.forget_consent_chrome"
+)

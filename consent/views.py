@@ -13,9 +13,9 @@ The reader-facing consent endpoints.
   when JavaScript is off.
 """
 
-import uuid
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import BadRequest, PermissionDenied
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
@@ -28,10 +28,18 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_cookie
 
-from consent.cookie import ConsentState, set_consent_cookie, state_from_request
+from consent.cookie import (
+    ConsentState,
+    issued_here,
+    new_consent_id,
+    set_consent_cookie,
+    state_from_request,
+)
 from consent.forms import ConsentForm
 from consent.models import ConsentRecord
 from consent.notice import consent_chrome_for, policy_version_for
+from web.network import client_ip
+from web.rate_limits import RateLimit, retry_after, too_many_requests
 
 MAX_NEXT_LENGTH = 2000
 MAX_VERSION_DIGITS = 9
@@ -47,6 +55,11 @@ HIDE_NOTICE_CSS = ".consent-notice{display:none}"
 def decide(request):
     if comes_from_another_site(request):
         raise PermissionDenied(_("Consent can only be given on this site."))
+    limit = RateLimit.from_setting(settings.CONSENT_RATE_LIMIT)
+    wait = retry_after("consent", client_ip(request), limit)
+    if wait:
+        message = _("Too many choices from your network in a short time. Nothing was saved.")
+        return too_many_requests(request, message, wait, as_json=wants_json(request))
     form = ConsentForm(request.POST)
     if not form.is_valid():
         if wants_json(request):
@@ -76,8 +89,8 @@ def record_decision(request, form, language):
         analytics=analytics,
         marketing=marketing,
         # A reader who changes their mind keeps their id, so the log links
-        # a withdrawal to the consent it withdraws.
-        consent_id=previous.consent_id if previous else uuid.uuid4(),
+        # a withdrawal to the consent it withdraws; only an id we issued.
+        consent_id=kept_or_new_id(previous),
     )
     ConsentRecord.objects.create(
         consent_id=state.consent_id,
@@ -88,6 +101,12 @@ def record_decision(request, form, language):
         language=language,
     )
     return state
+
+
+def kept_or_new_id(previous):
+    if previous is not None and issued_here(previous.consent_id):
+        return previous.consent_id
+    return new_consent_id()
 
 
 def comes_from_another_site(request):

@@ -189,6 +189,12 @@ STORIES = (
 )
 
 
+def place_in_section(story):
+    """0 for a section's first story, 1 for the next, and so on: each gets its own palette."""
+    slugs = [other.slug for other in STORIES if other.section == story.section]
+    return slugs.index(story.slug)
+
+
 def problems(stories=STORIES):
     """Every mistake in the demo data, as readable sentences (empty when all is well)."""
     found = []

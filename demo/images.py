@@ -19,7 +19,7 @@ import io
 import math
 import random
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 HERO_SIZE = (1600, 900)
 BODY_SIZE = (1400, 933)
@@ -27,12 +27,25 @@ PORTRAIT_SIZE = 400
 JPEG_QUALITY = 85
 
 
-def hero_jpeg(seed, colours, motif, size=HERO_SIZE):
-    """A section illustration as JPEG bytes. `colours` is (start, end, accent) in hex."""
+# Successive stories of a section turn its colours round the colour wheel by
+# the golden angle: cards side by side never share a palette, while the motif
+# keeps them recognisably the section's.
+GOLDEN_TURN = 0.381966
+
+
+def variant_turn(variant):
+    """How far story number `variant` of its section turns the colours, in [-0.5, 0.5)."""
+    return (variant * GOLDEN_TURN + 0.5) % 1 - 0.5
+
+
+def hero_jpeg(seed, colours, motif, size=HERO_SIZE, variant=0):
+    """
+    A section illustration as JPEG bytes. `colours` is (start, end, accent) in
+    hex; `variant` is the story's place in its section, so that a section's
+    cards differ at a glance (a small random turn alone left them clones).
+    """
     rng = random.Random(seed)  # noqa: S311 - art, not security
-    # Each picture turns the section's colours a little round the colour
-    # wheel, so a section's stories are recognisably related but not clones.
-    turn = rng.uniform(-0.07, 0.07)
+    turn = variant_turn(variant) + rng.uniform(-0.03, 0.03)
     start, end, accent = (shift_hue(hex_to_rgb(c), turn) for c in colours)
     if rng.random() < 0.4:
         start, end = end, start
@@ -41,6 +54,8 @@ def hero_jpeg(seed, colours, motif, size=HERO_SIZE):
     overlay = Image.new("RGBA", size, (0, 0, 0, 0))
     MOTIFS[motif](ImageDraw.Draw(overlay), size, rng, start, end, accent)
     image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
+    if variant % 2:
+        image = ImageOps.mirror(image)  # the motif's weight moves to the other side
     image = vignette(image)
     image = grain(image, rng)
     return to_jpeg(image)

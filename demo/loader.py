@@ -40,6 +40,7 @@ from demo.schema import Embed, Facts, Heading, Paragraph, Picture, Quote, Relate
 from home.models import HomePage
 from news.authors import ArticleAuthor, Author
 from news.models import ArticlePage, SectionPage
+from news.tags import ArticleTag
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 LANGUAGES = ("th", "en")
@@ -215,7 +216,9 @@ class DemoLoader:
             f"{story.slug} (hero)",
             alt=story.primary.hero_alt or story.primary.title,
             filename=f"{story.slug}.jpg",
-            draw=lambda: images.hero_jpeg(story.slug, section.colours, section.motif),
+            draw=lambda: images.hero_jpeg(
+                story.slug, section.colours, section.motif, variant=content.place_in_section(story)
+            ),
         )
 
     def body_image(self, story, number, picture):
@@ -246,6 +249,30 @@ class DemoLoader:
                 else:
                     page = self.create_article(story, lang, self.hero_image(story))
             self.articles[lang][story.slug] = page
+        self.link_tag_translations(story)
+
+    def link_tag_translations(self, story):
+        """
+        Each English tag becomes the translation of the Thai tag in the same
+        place (when both lists are as long), as a translator would make it
+        in wagtail-localize; a tag already linked keeps its link.
+        """
+        if not (story.th and story.en) or len(story.th.tags) != len(story.en.tags):
+            return
+        th, en = self.locales["th"], self.locales["en"]
+        for th_name, en_name in zip(story.th.tags, story.en.tags, strict=True):
+            thai = ArticleTag.objects.get(locale=th, name=th_name)
+            english = ArticleTag.objects.get(locale=en, name=en_name)
+            linked_elsewhere = (
+                ArticleTag.objects.filter(
+                    translation_key__in=[thai.translation_key, english.translation_key]
+                )
+                .exclude(pk__in=[thai.pk, english.pk])
+                .exists()
+            )
+            if thai.translation_key != english.translation_key and not linked_elsewhere:
+                english.translation_key = thai.translation_key
+                english.save(update_fields=["translation_key"])
 
     def find_article(self, lang, slug):
         return ArticlePage.objects.filter(locale=self.locales[lang], slug=slug).first()

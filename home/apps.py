@@ -7,4 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Front page")
 
     def ready(self):
-        from home import navigation  # noqa: F401 - connects the cache-clearing receivers
+        from home import navigation
+
+        navigation.connect_receivers()

@@ -4,16 +4,19 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
 
+from home.archives import ArchiveRoutesMixin
+from home.front_page import attach_menu_sections, menu_sections, section_blocks
+from home.site_settings import SiteIdentity  # noqa: F401 - the setting's model lives there
 from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
-from news.listings import attach_sections
 from news.models import ArticlePage, SectionPage
 
 LATEST_NEWS_COUNT = 10
 ARTICLES_PER_SECTION_BLOCK = 4
 
 
-class HomePage(AsciiSlugMixin, Page):
+class HomePage(ArchiveRoutesMixin, AsciiSlugMixin, Page):
     """
     The front page: a lead story chosen by the editors (the newest article
     when none is chosen, or when the chosen one is no longer published), the
@@ -38,6 +41,8 @@ class HomePage(AsciiSlugMixin, Page):
     subpage_types = ["news.SectionPage", "consent.PrivacyPolicyPage"]
     max_count_per_parent = 1
     base_form_class = AsciiSlugPageForm
+    # The site's root: its slug is no word of either language and is not translated.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta:
         verbose_name = _("home page")
@@ -52,13 +57,11 @@ class HomePage(AsciiSlugMixin, Page):
         newest = list(articles.newest_first()[: LATEST_NEWS_COUNT + 1])
         lead = self.live_lead_story(articles) or (newest[0] if newest else None)
         latest = [a for a in newest if a != lead][:LATEST_NEWS_COUNT]
-        attach_sections([lead, *latest] if lead else latest)
+        sections = menu_sections(self, request)
+        attach_menu_sections([lead, *latest] if lead else latest, sections)
         context["lead_story"] = lead
         context["latest_news"] = latest
-        context["section_blocks"] = [
-            (section, list(section.articles().with_listing_data()[:ARTICLES_PER_SECTION_BLOCK]))
-            for section in self.sections()
-        ]
+        context["section_blocks"] = section_blocks(sections, ARTICLES_PER_SECTION_BLOCK)
         return context
 
     def live_lead_story(self, articles):

@@ -1,6 +1,8 @@
 """Site-wide views that are not Wagtail pages."""
 
+from django.contrib.staticfiles import finders
 from django.core.exceptions import BadRequest
+from django.http import FileResponse, Http404
 from django.template.response import TemplateResponse
 
 
@@ -13,3 +15,16 @@ def bad_request(request, exception=None):
     # a bad Host header) may quote what the client sent.
     message = str(exception) if isinstance(exception, BadRequest) else ""
     return TemplateResponse(request, "400.html", {"message": message}, status=400).render()
+
+
+def favicon(request):
+    """
+    /favicon.ico: browsers ask for it at the root whatever the page links, and
+    a 404 there fills every log. Found where `collectstatic` finds it
+    (site/static), so it answers the same in development and production; a web
+    server in front may serve the file itself.
+    """
+    path = finders.find("favicon.ico")
+    if path is None:
+        raise Http404
+    return FileResponse(open(path, "rb"), content_type="image/x-icon")  # noqa: SIM115 - FileResponse closes it

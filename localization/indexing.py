@@ -1,18 +1,21 @@
 """
 What goes into the search index, segmented into words.
 
-A model lists ``SegmentedSearchField`` in its ``search_fields`` where it
-would list Wagtail's ``SearchField``; the value is the same text with a
-space between every two words (localization/segmentation.py), so each search
-backend indexes Thai words one by one. Every backend gets the same text:
-SQLite, PostgreSQL and OpenSearch all see words, and English words are
-stemmed by the backend.
+Every text an index holds is the value with a space between every two words
+(localization/segmentation.py), so each search backend indexes Thai words one
+by one: SQLite, PostgreSQL and OpenSearch all see words, and English words
+are stemmed by the backend. `segment_search_fields` turns a model's
+``SearchField`` and ``AutocompleteField`` entries (Wagtail's own, for page
+titles, image titles and tags, included) into the segmented kinds below;
+the search app applies it to every indexed model at start-up.
 
 A StreamField is indexed from its stored JSON without loading chosen pages or
 images: the text a reader sees (rich text, headings, quotes and their
 speakers, captions, fact boxes), not choice values or URLs. The same text
 feeds the highlighted snippet on the results page (`stream_text`).
 """
+
+from functools import cache
 
 from django.core.exceptions import FieldDoesNotExist
 from wagtail import blocks
@@ -25,13 +28,14 @@ from localization.segmentation import segment
 TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock)
 
 
-class SegmentedSearchField(index.SearchField):
-    """A SearchField whose text is indexed word by word."""
+class SegmentedValue:
+    """Mixin for index fields whose text is indexed word by word."""
 
     def get_value(self, obj):
         # The database backends ask every field for its value once per index
         # column (five times per object), and a byline costs queries: the
-        # value is kept on the instance. Indexing always works on an instance
+        # value is kept on the instance, shared by the search and autocomplete
+        # entries of one field name. Indexing always works on an instance
         # fetched for the purpose (Wagtail re-reads the row after a save).
         values = obj.__dict__.setdefault("_segmented_search_values", {})
         if self.field_name not in values:
@@ -43,6 +47,38 @@ class SegmentedSearchField(index.SearchField):
         if stream is not None:
             return segment(stream_text(stream.stream_block, getattr(obj, self.field_name)))
         return segment(as_text(super().get_value(obj)))
+
+
+class SegmentedSearchField(SegmentedValue, index.SearchField):
+    """A SearchField whose text is indexed word by word."""
+
+
+class SegmentedAutocompleteField(SegmentedValue, index.AutocompleteField):
+    """An AutocompleteField (what the admin's searches and choosers match) indexed word by word."""
+
+
+def segment_search_fields(search_fields):
+    """
+    `search_fields` with every search and autocomplete entry segmented, inside
+    related fields too (an image's tags); filter fields and entries that are
+    segmented already are kept as they are.
+    """
+    return [segmented_field(field) for field in search_fields]
+
+
+@cache
+def segmented_field(field):
+    # One segmented field per original: page models share Page's fields, and
+    # Wagtail checks that a page model's list holds Page's very entries.
+    if isinstance(field, SegmentedValue):
+        return field
+    if isinstance(field, index.SearchField):
+        return SegmentedSearchField(field.field_name, boost=field.boost, **field.kwargs)
+    if isinstance(field, index.AutocompleteField):
+        return SegmentedAutocompleteField(field.field_name, **field.kwargs)
+    if isinstance(field, index.RelatedFields):
+        return index.RelatedFields(field.field_name, segment_search_fields(field.fields))
+    return field
 
 
 def stream_field(obj, name):

@@ -10,6 +10,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -17,7 +18,7 @@ from localization.slugs import title_needs_stable_slug
 
 
 @register_snippet
-class Author(TranslatableMixin, models.Model):
+class Author(index.Indexed, TranslatableMixin, models.Model):
     """
     A person whose name stands on a byline: a reporter, a columnist, a
     photographer. One author can sign many articles and an article can have
@@ -64,6 +65,13 @@ class Author(TranslatableMixin, models.Model):
         TranslatableField("role"),
         SynchronizedField("photo"),
         TranslatableField("bio"),
+    ]
+    # Indexed so that the admin's author chooser and listing have a search box.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+        index.FilterField("name"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -6,21 +6,29 @@ in the admin shows what each one is for and how it looks. The chooser blocks
 fetch their targets in bulk, with images and their renditions prefetched, so an
 article renders in the same number of queries whether it has one related story
 or twenty (see tests/test_query_budget.py).
+
+What a block's template shows is worked out by its value (news/block_values.py,
+``Meta.value_class``), so templates only read ``value.x``. ArticlePage is
+looked up in the app registry, never imported: news.models imports this module.
 """
 
 import copy
 
-from django.core.cache import cache
+from django.apps import apps
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.embeds.format import embed_to_frontend_html
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale
 
-# How long a failed embed lookup is remembered, so a provider that is down is
-# not asked again on every render of the article.
-EMBED_FAILURE_TTL = 15 * 60
+from news.block_values import (
+    EmbedValue,
+    ImageValue,
+    PullQuoteValue,
+    RelatedStoryValue,
+    share_translations,
+)
 
 
 class BulkPrefetchingChooserMixin:
@@ -48,15 +56,17 @@ class PrefetchingImageChooserBlock(BulkPrefetchingChooserMixin, ImageChooserBloc
 
 
 class ArticleChooserBlock(BulkPrefetchingChooserMixin, blocks.PageChooserBlock):
-    """Chooses an ArticlePage; fetches its hero image and renditions with it."""
+    """
+    Chooses an ArticlePage; fetches its hero image and renditions with it, and
+    its locale, which decides whether the reader gets it or its translation.
+    """
 
     def __init__(self, **kwargs):
         super().__init__(page_type="news.ArticlePage", **kwargs)
 
     def get_queryset(self):
-        from news.models import ArticlePage
-
-        return ArticlePage.objects.with_listing_data()
+        article_model = apps.get_model("news", "ArticlePage")
+        return article_model.objects.with_listing_data().select_related("locale")
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -91,7 +101,7 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": _("What happens next"), "level": "h2"}
 
 
-class ImageBlock(blocks.StructBlock):
+class ArticleImageBlock(blocks.StructBlock):
     image = PrefetchingImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alt text"),
@@ -110,6 +120,7 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "news/blocks/image.html"
+        value_class = ImageValue
         description = _("A picture in the story, with alt text, caption and credit.")
         preview_value = {
             "alt_text": _("Boats moored along a canal at dawn"),
@@ -137,6 +148,7 @@ class PullQuoteBlock(blocks.StructBlock):
         icon = "openquote"
         label = _("Pull quote")
         template = "news/blocks/pull_quote.html"
+        value_class = PullQuoteValue
         description = _("A quotation set apart from the text, with who said it.")
         preview_value = {
             "quote": _("Nobody plans a harvest around a forecast they cannot trust."),
@@ -147,9 +159,9 @@ class PullQuoteBlock(blocks.StructBlock):
 
 class RelatedStoryBlock(blocks.StructBlock):
     """
-    A link to another article. Consecutive related stories are shown together
-    as one "Related" box (see news/templatetags/article_body.py). A target that
-    is unpublished or deleted renders nothing.
+    A link to another article, shown in the reader's language. Consecutive
+    related stories are shown together as one "Related" box (ArticleBodyBlock).
+    A target that is unpublished or deleted renders nothing.
     """
 
     article = ArticleChooserBlock(label=_("Article"))
@@ -164,18 +176,29 @@ class RelatedStoryBlock(blocks.StructBlock):
         icon = "link"
         label = _("Related story")
         template = "news/blocks/related_story.html"
+        value_class = RelatedStoryValue
         description = _("A link to another story of ours, shown with its picture.")
         preview_value = {"headline": ""}
 
-    def get_preview_value(self):
-        # The block picker shows the newest published article, when there is one.
-        from news.models import ArticlePage
+    def bulk_to_python(self, values):
+        return share_translations(super().bulk_to_python(values))
 
-        newest = ArticlePage.objects.live().newest_first().first()
+    def get_context(self, value, parent_context=None):
+        # A story rendered on its own is a box of one, or nothing.
+        context = super().get_context(value, parent_context)
+        context["stories"] = [value] if value.target else []
+        return context
+
+    def get_preview_value(self):
+        # The block picker shows the newest published article in the editor's
+        # language (the one the preview shows stories in), when there is one.
+        article_model = apps.get_model("news", "ArticlePage")
+        live = article_model.objects.live().filter(locale=Locale.get_active())
+        newest = live.newest_first().first()
         return self.normalize({**self.meta.preview_value, "article": newest})
 
 
-class EmbedBlock(blocks.StructBlock):
+class ArticleEmbedBlock(blocks.StructBlock):
     """
     Video or a social post from a provider such as YouTube. When the provider
     cannot be reached the reader gets a plain link instead of a hole.
@@ -184,27 +207,13 @@ class EmbedBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("Address (URL)"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["embed_html"] = embed_html_or_empty(value["url"])
-        return context
-
     class Meta:
         icon = "media"
         label = _("Embed")
         template = "news/blocks/embed.html"
+        value_class = EmbedValue
         description = _("A video or post from another site, falling back to a link.")
         preview_value = {"url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ"}
-
-
-def embed_html_or_empty(url):
-    failure_key = f"embed-failed:{url}"
-    if cache.get(failure_key):
-        return ""
-    html = embed_to_frontend_html(url)
-    if not html:
-        cache.set(failure_key, True, EMBED_FAILURE_TTL)
-    return html
 
 
 class FactBoxBlock(blocks.StructBlock):
@@ -227,11 +236,38 @@ class FactBoxBlock(blocks.StructBlock):
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = ParagraphBlock()
     heading = HeadingBlock()
-    image = ImageBlock()
+    image = ArticleImageBlock()
     pull_quote = PullQuoteBlock()
     related_story = RelatedStoryBlock()
-    embed = EmbedBlock()
+    embed = ArticleEmbedBlock()
     fact_box = FactBoxBlock()
 
     class Meta:
         block_counts = {}
+        template = "news/blocks/article_body.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["parts"] = list(gather_related_stories(value))
+        return context
+
+
+def gather_related_stories(body):
+    """
+    The body's blocks in order, each run of consecutive related stories
+    gathered into one list so the template shows it as a single "Related" box:
+    ``("block", child)`` or ``("related", [story, ...])``. A story with nothing
+    to show the reader is left out, and a run left empty disappears entirely.
+    """
+    run = []
+    for child in body:
+        if isinstance(child.block, RelatedStoryBlock):
+            if child.value.target is not None:
+                run.append(child.value)
+            continue
+        if run:
+            yield ("related", run)
+            run = []
+        yield ("block", child)
+    if run:
+        yield ("related", run)

@@ -28,21 +28,30 @@ class ArticlePageQuerySet(PageQuerySet):
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
+# Longer page numbers are refused before int() sees them: Python refuses to
+# convert more than 4,300 digits (a 500), and no listing has a million pages.
+MAX_PAGE_DIGITS = 6
+
 
 def paginate(request, queryset, per_page):
     """
     One page of `queryset` for the `?page=` in the request. A page number that
-    is not a whole number of 1 or more is a bad request (400); one past the
-    last page does not exist (404).
+    is not a whole number of 1 or more, or is over `MAX_PAGE_DIGITS` digits
+    long, is a bad request (400); one past the last page does not exist (404).
     """
     raw = request.GET.get("page", "1")
-    if not raw.isascii() or not raw.isdigit() or int(raw) < 1:
+    if not is_page_number(raw):
         raise BadRequest(_("The page number must be a whole number of 1 or more."))
     paginator = Paginator(queryset, per_page)
     try:
         return paginator.page(int(raw))
     except EmptyPage as exc:
         raise Http404(_("There is no page with that number.")) from exc
+
+
+def is_page_number(raw):
+    """Checked on the text, so an overlong number never reaches int()."""
+    return raw.isascii() and raw.isdigit() and len(raw) <= MAX_PAGE_DIGITS and int(raw) >= 1
 
 
 def attach_sections(articles):

@@ -17,9 +17,6 @@ from datetime import timedelta
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -32,20 +29,23 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from localization.indexing import SegmentedSearchField
+from localization.slug_reservations import ReservedSlugMixin, ReservedSlugPageForm
 from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
 from localization.translations import translations_by_key
 from news.authors import ArticleAuthor, Author
 from news.blocks import ArticleBodyBlock
 from news.listings import ArticlePageManager, paginate
+from news.tags import ArticlePageTag, LocaleTaggableManager, keep_tags_in_page_language
 
 SECTION_PAGE_SIZE = 12
 # A story flagged as breaking news without an end time stays breaking this long.
 DEFAULT_BREAKING_HOURS = 6
 
 
-class SectionPage(AsciiSlugMixin, Page):
+class SectionPage(ReservedSlugMixin, AsciiSlugMixin, Page):
     """
     A section of the paper (World, Thailand, Business, ...). Lists its
     articles, newest first, a page at a time.
@@ -61,9 +61,11 @@ class SectionPage(AsciiSlugMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["news.ArticlePage"]
-    base_form_class = AsciiSlugPageForm
+    subpage_types = ["news.ArticlePage", "live.LiveBlogPage"]
+    base_form_class = ReservedSlugPageForm
     slug_prefix = "section"
+    # The slug is the same ASCII address in every language: copied, never a segment.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta:
         verbose_name = _("section")
@@ -77,12 +79,6 @@ class SectionPage(AsciiSlugMixin, Page):
         articles = self.articles().with_listing_data()
         context["articles"] = paginate(request, articles, SECTION_PAGE_SIZE)
         return context
-
-
-class ArticlePageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
 
 
 class ArticlePage(AsciiSlugMixin, Page):
@@ -135,7 +131,7 @@ class ArticlePage(AsciiSlugMixin, Page):
         help_text=_("For example 'Updated with the minister's response'. Shown under the date."),
     )
     updated_at = models.DateTimeField(_("updated at"), null=True, blank=True)
-    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
+    tags = LocaleTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
     is_breaking = models.BooleanField(
         _("breaking news"),
@@ -167,6 +163,12 @@ class ArticlePage(AsciiSlugMixin, Page):
     subpage_types = []
     base_form_class = AsciiSlugPageForm
     slug_prefix = "story"
+    # Language-neutral: the story-<key> slug is copied, not translated; the
+    # tags travel as tagged_items, put into the page's language (news/tags.py).
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        BaseTranslatableField("tags"),
+    ]
 
     # Thai has no spaces between words: our texts are indexed word by word
     # (localization/indexing.py), so a reader's word inside a sentence is found.
@@ -233,6 +235,7 @@ class ArticlePage(AsciiSlugMixin, Page):
         # revision the editor saves, and shows in the form when they come back.
         if self.is_breaking and self.breaking_until is None:
             self.breaking_until = timezone.now() + timedelta(hours=DEFAULT_BREAKING_HOURS)
+        keep_tags_in_page_language(self)
 
     @property
     def is_breaking_now(self):
@@ -287,4 +290,5 @@ class ArticlePage(AsciiSlugMixin, Page):
         return context
 
 
-__all__ = ["ArticleAuthor", "Author"]  # defined in news/authors.py, registered here
+# Defined in news/authors.py and news/tags.py, registered here.
+__all__ = ["ArticleAuthor", "ArticlePageTag", "Author"]

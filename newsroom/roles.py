@@ -2,10 +2,13 @@
 Who may do what in the newsroom: three groups, one review workflow.
 
 - **Reporters** draft and edit stories anywhere in the news tree and submit
-  them for review. They cannot publish, unpublish or schedule.
+  them for review. They cannot publish, unpublish or schedule. They upload
+  images and documents, edit their own uploads, and choose any image,
+  document or author for a story.
 - **Editors** approve submitted stories (the "Newsroom review" workflow's one
   task), publish, schedule (a "go live" time takes effect when an editor
-  publishes), unpublish, lock and delete.
+  publishes), unpublish, lock and delete; edit and delete any image or
+  document; manage authors.
 - **Moderators** moderate readers' comments. Here they only get into the
   admin; the comments app grants what they moderate with.
 
@@ -15,6 +18,10 @@ migration for the homes that exist and by the receiver below for each home
 created later (a new language, or a fresh database filled by the demo
 loader). The tree's root stays with administrators, so only they can start a
 new language's front page.
+
+Images and documents are permitted per collection (Wagtail ignores a
+group's plain image and document permissions): Reporters and Editors get
+theirs on the root collection, so they cover every collection.
 
 The functions take an app registry so the data migration can use them with
 its historical models; at run time they use the live one.
@@ -44,23 +51,11 @@ ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin", "Can access Wagtail adm
 MODEL_PERMISSIONS = {
     REPORTERS: [
         ADMIN_ACCESS,
-        ("wagtailimages", "image", "add_image", "Can add image"),
-        ("wagtailimages", "image", "change_image", "Can change image"),
-        ("wagtailimages", "image", "choose_image", "Can choose image"),
-        ("wagtaildocs", "document", "choose_document", "Can choose document"),
         ("news", "author", "view_author", "Can view author"),
         ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
     ],
     EDITORS: [
         ADMIN_ACCESS,
-        ("wagtailimages", "image", "add_image", "Can add image"),
-        ("wagtailimages", "image", "change_image", "Can change image"),
-        ("wagtailimages", "image", "choose_image", "Can choose image"),
-        ("wagtailimages", "image", "delete_image", "Can delete image"),
-        ("wagtaildocs", "document", "add_document", "Can add document"),
-        ("wagtaildocs", "document", "change_document", "Can change document"),
-        ("wagtaildocs", "document", "choose_document", "Can choose document"),
-        ("wagtaildocs", "document", "delete_document", "Can delete document"),
         ("news", "author", "add_author", "Can add author"),
         ("news", "author", "change_author", "Can change author"),
         ("news", "author", "delete_author", "Can delete author"),
@@ -69,6 +64,27 @@ MODEL_PERMISSIONS = {
     ],
     MODERATORS: [ADMIN_ACCESS],
 }
+
+# Image and document permissions on the root collection. "add" also lets
+# a reporter edit and delete what they uploaded themselves (Wagtail's
+# ownership rule); "change" and "delete" are for anyone's.
+UPLOAD_AND_CHOOSE = [
+    ("wagtailimages", "image", "add_image", "Can add image"),
+    ("wagtailimages", "image", "choose_image", "Can choose image"),
+    ("wagtaildocs", "document", "add_document", "Can add document"),
+    ("wagtaildocs", "document", "choose_document", "Can choose document"),
+]
+COLLECTION_PERMISSIONS = {
+    REPORTERS: UPLOAD_AND_CHOOSE,
+    EDITORS: UPLOAD_AND_CHOOSE
+    + [
+        ("wagtailimages", "image", "change_image", "Can change image"),
+        ("wagtailimages", "image", "delete_image", "Can delete image"),
+        ("wagtaildocs", "document", "change_document", "Can change document"),
+        ("wagtaildocs", "document", "delete_document", "Can delete document"),
+    ],
+}
+MEDIA_APPS = ("wagtailimages", "wagtaildocs")
 
 
 def set_up_roles(apps):
@@ -81,6 +97,27 @@ def set_up_roles(apps):
     HomePage = apps.get_model("home", "HomePage")
     for home_id in HomePage.objects.values_list("pk", flat=True):
         open_news_tree(apps, home_id)
+
+
+def set_up_collection_permissions(apps):
+    """
+    Give Reporters and Editors exactly their image and document permissions
+    on the root collection, and drop the plain group permissions for images
+    and documents that Wagtail never reads.
+    """
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root = apps.get_model("wagtailcore", "Collection").objects.get(depth=1)
+    for name, permissions in COLLECTION_PERMISSIONS.items():
+        group = ensure_group(apps, name)
+        granted = [permission(apps, *p) for p in permissions]
+        GroupCollectionPermission.objects.filter(group=group, collection=root).exclude(
+            permission__in=granted
+        ).delete()
+        for found in granted:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root, permission=found
+            )
+        group.permissions.remove(*group.permissions.filter(content_type__app_label__in=MEDIA_APPS))
 
 
 def ensure_group(apps, name):

@@ -1,6 +1,8 @@
 """
-Wagtail's database search backend, with one change on PostgreSQL so that a
-search is answered from the GIN index instead of reading every index entry.
+Wagtail's database search backend, reading every query as words
+(search/query.py: the admin's searches and choosers as well as the site's),
+and on PostgreSQL answering a search from the GIN index instead of reading
+every index entry.
 
 modelsearch matches a query against ``title || body``: a concatenation that
 no index covers, so PostgreSQL reads every entry, and because it cannot
@@ -9,21 +11,26 @@ for 2,000 articles, growing with the archive). A model whose ``body`` column
 holds its headline as well (``search_body_includes_title = True``; ArticlePage
 indexes ``headline_words``) is matched on ``body`` alone, which the GIN index
 answers (8 ms for the same search). Other models (images, documents, other
-page types) keep modelsearch's matching. SQLite, MySQL and the rest are
+page types) keep modelsearch's matching. SQLite with FTS5 gets the word
+reading too (search/sqlite_backend.py); MySQL and SQLite without FTS5 are
 modelsearch's own.
 """
 
 from django.db import connection
 from django.db.models import F
+from modelsearch.backends import database as modelsearch_database
 from modelsearch.backends.database import SearchBackend as database_backend_for_vendor
 from modelsearch.backends.database.postgres.postgres import (
+    PostgresAutocompleteQueryCompiler,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
 from modelsearch.query import Fuzzy, MatchAll, Not
 
+from search.query import SegmentedQueryMixin
 
-class BodyIndexedQueryCompiler(PostgresSearchQueryCompiler):
+
+class BodyIndexedQueryCompiler(SegmentedQueryMixin, PostgresSearchQueryCompiler):
     def search(self, config, start, stop, score_field=None, backend=None):
         if not self.body_holds_everything():
             return super().search(config, start, stop, score_field=score_field, backend=backend)
@@ -39,11 +46,21 @@ class BodyIndexedQueryCompiler(PostgresSearchQueryCompiler):
         return getattr(self.queryset.model, "search_body_includes_title", False)
 
 
+class SegmentedAutocompleteQueryCompiler(SegmentedQueryMixin, PostgresAutocompleteQueryCompiler):
+    pass
+
+
 class BodyIndexedPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = BodyIndexedQueryCompiler
+    autocomplete_query_compiler_class = SegmentedAutocompleteQueryCompiler
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     if connection.vendor == "postgresql":
         return BodyIndexedPostgresSearchBackend(params)
-    return database_backend_for_vendor(params)
+    backend = database_backend_for_vendor(params)  # on SQLite, finds out whether FTS5 is there
+    if connection.vendor == "sqlite" and modelsearch_database.USE_SQLITE_FTS:
+        from search.sqlite_backend import SegmentedSQLiteSearchBackend
+
+        return SegmentedSQLiteSearchBackend(params)
+    return backend

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 MAX_QUERY_LENGTH = 200
 # Far more pages than anyone reads; a bigger number is a typo or a robot.
@@ -42,13 +43,13 @@ class SearchForm(forms.Form):
         empty_label=_("All sections"),
     )
     date_from = forms.DateField(
-        label=_("From"),
+        label=pgettext_lazy("date range", "From"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
         validators=[validate_year],
     )
     date_to = forms.DateField(
-        label=_("To"),
+        label=pgettext_lazy("date range", "To"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
         validators=[validate_year],

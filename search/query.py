@@ -6,13 +6,18 @@ The reader's text is split at spaces into chunks and each chunk into words
 chunk is searched as a phrase: a Thai run typed without spaces
 (``อัตราดอกเบี้ย``) must appear as those words in that order, not as the words
 ``อัตรา`` and ``ดอกเบี้ย`` anywhere in the story. All chunks must match.
+
+The site's database backend reads every typed query this way, the admin's
+page search and choosers included (`SegmentedQueryMixin`): Wagtail hands the
+backend the editor's text, which without segmenting finds a Thai word only
+at the start of a headline.
 """
 
 from dataclasses import dataclass
 
 from django.utils.functional import cached_property
 from snowballstemmer import stemmer
-from wagtail.search.query import And, Phrase
+from wagtail.search.query import MATCH_ALL, And, Not, Or, Phrase, PlainText
 
 from localization.segmentation import words
 
@@ -21,6 +26,8 @@ from localization.segmentation import words
 MAX_QUERY_WORDS = 24
 
 english = stemmer("english")
+# Text with no words in it (only punctuation or emoji) finds nothing.
+MATCH_NONE = Not(MATCH_ALL)
 
 
 @dataclass(frozen=True)
@@ -45,10 +52,19 @@ class ReaderQuery:
     def __bool__(self):
         return bool(self.phrases)
 
-    def as_backend_query(self):
-        """And(Phrase, ...) for Wagtail's search backends."""
+    def as_backend_query(self, operator="and"):
+        """And(Phrase, ...) (or Or, as `operator` says) for Wagtail's search backends."""
         phrases = [Phrase(" ".join(phrase)) for phrase in self.phrases]
-        return phrases[0] if len(phrases) == 1 else And(phrases)
+        if len(phrases) == 1:
+            return phrases[0]
+        return And(phrases) if operator == "and" else Or(phrases)
+
+    def as_autocomplete_query(self, operator="and"):
+        """
+        All the words, the last one as a prefix (the backends' autocomplete
+        reading of PlainText): an editor picking a story may stop mid-word.
+        """
+        return PlainText(" ".join(word for phrase in self.phrases for word in phrase), operator)
 
     @cached_property
     def match_keys(self):
@@ -66,3 +82,28 @@ def match_key(word):
     if folded.isascii() and folded.isalpha():
         return english.stemWord(folded)
     return folded
+
+
+def segmented_query(query, autocomplete=False):
+    """
+    A typed query (a string reaches the backend as PlainText) as the words
+    the index holds; queries built of words already (the public search's
+    phrases) are left as they are.
+    """
+    if not isinstance(query, PlainText):
+        return query
+    reader_query = ReaderQuery.parse(query.query_string)
+    if not reader_query:
+        return MATCH_NONE
+    if autocomplete:
+        return reader_query.as_autocomplete_query(query.operator)
+    return reader_query.as_backend_query(query.operator)
+
+
+class SegmentedQueryMixin:
+    """For a backend's query compilers: search for the words of what was typed."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Autocomplete compilers read the last term as a prefix.
+        self.query = segmented_query(self.query, autocomplete=self.LAST_TERM_IS_PREFIX)

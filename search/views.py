@@ -18,7 +18,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
@@ -27,6 +27,7 @@ from news.listings import attach_sections
 from news.models import ArticlePage, SectionPage
 from search.forms import MAX_QUERY_LENGTH, NEWEST, SearchForm
 from search.query import ReaderQuery
+from search.query_log import log_search
 from search.snippets import article_snippet, match_spans
 
 RESULTS_PER_PAGE = 10
@@ -64,7 +65,7 @@ def search(request):
         context["first_page_query"] = query_without_page(request)
         return render_search(request, context, status=400)
     if page_number == 1:
-        Query.get(text).add_hit()
+        log_search(request, text)
 
     page.object_list = attach_sections(page.object_list)
     for article in page.object_list:

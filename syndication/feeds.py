@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 from wagtail.models import Locale, Site
 
 from home.navigation import navigation_for
+from home.site_settings import SiteIdentity
 from localization.translations import translations_by_key
 from news.authors import Author
 from news.models import ArticlePage, SectionPage
@@ -57,19 +58,21 @@ class ArticlesRssFeed(Feed):
         return FeedScope(request=request, locale=locale, home=home, section=section)
 
     def title(self, scope):
-        name = gettext("News World Daily")
+        name = SiteIdentity.for_request(scope.request).name
         return f"{name}: {scope.section.title}" if scope.section else name
 
     def description(self, scope):
         if scope.section:
             return scope.section.intro or scope.section.title
-        return gettext("The latest news from News World Daily.")
+        name = SiteIdentity.for_request(scope.request).name
+        return gettext("The latest news from %(name)s.") % {"name": name}
 
     def subtitle(self, scope):
         return self.description(scope)
 
     def link(self, scope):
-        return scope.root.get_url(scope.request)
+        # The home is the cached navigation's plain link, not a page.
+        return scope.section.get_url(scope.request) if scope.section else scope.home.url
 
     def items(self, scope):
         articles = list(
@@ -115,8 +118,8 @@ class ArticlesAtomFeed(ArticlesRssFeed):
 
 
 def home_for(request, locale):
-    """The live home page of this language on the requested site (cached navigation)."""
-    navigation = navigation_for(Site.find_for_request(request))
+    """This language's live home on the requested site: the cached navigation's link."""
+    navigation = navigation_for(Site.find_for_request(request), request)
     if locale.language_code not in navigation:
         raise Http404(gettext("There is no front page in this language."))
     home, _sections = navigation[locale.language_code]

@@ -8,10 +8,13 @@ One `PageMetadata` per response, built from the template context:
 - the **canonical URL**: a Wagtail page's own full URL, or the one a view of
   ours passes as `canonical_url` (with its `?page=` when past the first);
 - **OpenGraph and Twitter card** tags, with a 1200x630 crop of an article's
-  main image;
+  main image, else of the site's default share image;
 - for an article, **NewsArticle JSON-LD**: its headline, the main image in
   16:9, 4:3 and 1:1, publication and modification times with their time zone
   (+07:00), the authors with their pages, and the publisher with its logo.
+
+The publication's name, logo, accounts and default picture come from the
+site's identity (home/site_settings.py), read once per request.
 
 All URLs are absolute and built from the request, so the tags name the host
 the reader (or crawler) asked for.
@@ -20,10 +23,11 @@ the reader (or crawler) asked for.
 import json
 
 from django.templatetags.static import static
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language
 
+from home.archives import archive_url
+from home.site_settings import SiteIdentity
 from news.models import ArticlePage, SectionPage
 from newsroom.corrections import date_modified
 
@@ -32,14 +36,13 @@ OG_LOCALES = {"th": "th_TH", "en": "en_US"}
 SOCIAL_IMAGE = "fill-1200x630"
 # Google asks for 16:9, 4:3 and 1:1 pictures of an article, at least 50,000 pixels each.
 SCHEMA_IMAGES = ("fill-1200x675", "fill-1200x900", "fill-1200x1200")
+# The design's logo, for a site whose identity names none.
 PUBLISHER_LOGO = "img/logo.png"
 PUBLISHER_LOGO_SIZE = (600, 60)
+# Google wants the publisher's logo within 600x60 pixels.
+PUBLISHER_LOGO_RENDITION = "max-600x60"
 # Google truncates longer headlines in its rich results.
 HEADLINE_MAX = 110
-
-
-def site_name():
-    return gettext("News World Daily")
 
 
 def absolute(request, url):
@@ -79,8 +82,21 @@ def image_renditions(article):
     return article.hero_image.get_renditions(SOCIAL_IMAGE, *SCHEMA_IMAGES)
 
 
+def social_image(article, renditions, identity):
+    """
+    (1200x630 rendition, alt text) of the picture shared with the page: the
+    article's own, else the site's default share image, else (None, "").
+    """
+    if renditions:
+        return renditions[SOCIAL_IMAGE], article.hero_alt
+    image = identity.default_share_image
+    if image is None:
+        return None, ""
+    return image.get_rendition(SOCIAL_IMAGE), image.default_alt_text
+
+
 def author_url(request, author):
-    return absolute(request, reverse("newsroom:author", kwargs={"slug": author.slug}))
+    return absolute(request, archive_url("author", author.slug))
 
 
 def news_article(request, article, *, url, description, renditions, authors, section):
@@ -110,18 +126,26 @@ def news_article(request, article, *, url, description, renditions, authors, sec
 
 
 def publisher(request):
-    width, height = PUBLISHER_LOGO_SIZE
-    return {
+    identity = SiteIdentity.for_request(request)
+    data = {
         "@type": "Organization",
-        "name": site_name(),
+        "name": identity.name,
         "url": absolute(request, "/"),
-        "logo": {
-            "@type": "ImageObject",
-            "url": absolute(request, static(PUBLISHER_LOGO)),
-            "width": width,
-            "height": height,
-        },
+        "logo": publisher_logo(request, identity.publisher_logo),
     }
+    if identity.same_as:
+        data["sameAs"] = identity.same_as
+    return data
+
+
+def publisher_logo(request, image):
+    """The logo chosen in the site's identity, fitted to 600x60, else the design's own."""
+    if image is None:
+        url, (width, height) = static(PUBLISHER_LOGO), PUBLISHER_LOGO_SIZE
+    else:
+        rendition = image.get_rendition(PUBLISHER_LOGO_RENDITION)
+        url, width, height = rendition.url, rendition.width, rendition.height
+    return {"@type": "ImageObject", "url": absolute(request, url), "width": width, "height": height}
 
 
 # The characters that could end a <script> element or start a comment in it,

@@ -5,7 +5,8 @@ Sitemaps for search engines, built on Wagtail's sitemap (wagtail.contrib.sitemap
   each with its live translations as `<xhtml:link rel="alternate" hreflang>`
   (plus `x-default`, the Thai version), as the pages' own <head> lists them.
 - `NewsSitemap`: the Google News sitemap, the articles of the last two days
-  (at most 1,000, newest first) with the publication's name and language,
+  (at most 1,000, newest first) with the publication's name (the site's
+  identity, in the article's language) and language,
   the publication time and the headline.
 
 URLs are absolute and built from the request, like the pages' canonical URLs.
@@ -15,14 +16,18 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Q
-from django.utils import timezone, translation
+from django.utils import timezone
+from wagtail import hooks
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.site_settings import SiteIdentity
 from news.models import ArticlePage
 
 NEWS_WINDOW = timedelta(days=2)
 NEWS_LIMIT = 1000
+# A hook taking the Q of pages under the site's homes, returning more news pages.
+NEWS_PAGES_HOOK = "news_sitemap_pages"
 
 
 class SiteLanguagesMixin:
@@ -102,27 +107,33 @@ class NewsSitemap(SiteLanguagesMixin, Sitemap):
 
     def items(self):
         now = timezone.now()
-        return (
+        under_homes = self.under_homes()
+        articles = (
             ArticlePage.objects.live()
             .public()
-            .filter(self.under_homes())
+            .filter(under_homes)
             .filter(display_date__gt=now - NEWS_WINDOW, display_date__lte=now)
             .select_related("locale")
             .defer_streamfields()
             .newest_first()[: self.limit]
         )
+        # Other page types that are news for a while (a live blog while it is
+        # live) come from apps above this one, through a hook.
+        others = [page for hook in hooks.get_hooks(NEWS_PAGES_HOOK) for page in hook(under_homes)]
+        if not others:
+            return articles
+        newest_first = sorted([*articles, *others], key=lambda page: page.date, reverse=True)
+        return newest_first[: self.limit]
 
     def _urls(self, page, protocol, domain):
         return [self.news_entry(article) for article in self.paginator.page(page).object_list]
 
     def news_entry(self, article):
         language = article.locale.language_code
-        with translation.override(language):
-            publication = translation.gettext("News World Daily")
         return {
             "item": article,
             "location": self.absolute_url(article),
-            "publication_name": publication,
+            "publication_name": SiteIdentity.for_request(self.request).name_for(language),
             "language": language,
             "publication_date": timezone.localtime(article.date).isoformat(),
             "title": article.title,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.cache import caches
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -25,6 +26,15 @@ from wagtail.models import Locale, Page, Site
 from home.models import HomePage
 from news.authors import ArticleAuthor, Author
 from news.models import ArticlePage, SectionPage
+
+# Fixtures shared by the test modules of one feature, and the live server's page tree.
+pytest_plugins = [
+    "tests.browser_fixtures",
+    "tests.comments_helpers",
+    "tests.consent_helpers",
+    "tests.live_helpers",
+    "tests.outage_helpers",
+]
 
 _counter = itertools.count(1)
 
@@ -182,8 +192,26 @@ def make_article(section):
 CHROMIUM = Path("/usr/bin/chromium")
 
 
+def thai_font_home(tmp_path_factory):
+    """
+    A data folder whose fonts/ holds the Thai subsets of the site's fonts, where
+    fontconfig looks (Latin text keeps the system's fonts). Chromium's own
+    FreeType reads no WOFF2, so they are unpacked to TrueType.
+    """
+    from fontTools.ttLib import TTFont
+
+    home = tmp_path_factory.mktemp("xdg-data")
+    (home / "fonts").mkdir()
+    site_fonts = Path(settings.BASE_DIR) / "site" / "static" / "fonts"
+    for woff2 in site_fonts.glob("*-thai-[0-9]*.woff2"):
+        font = TTFont(woff2)
+        font.flavor = None
+        font.save(home / "fonts" / f"{woff2.stem}.ttf")
+    return home
+
+
 @pytest.fixture(scope="module")
-def browser():
+def browser(tmp_path_factory):
     """
     One Debian Chromium per browser-test module, driven by Playwright (its own
     browser downloads cannot work here). Skips the test when Chromium or
@@ -201,6 +229,8 @@ def browser():
     sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        # Debian's Chromium has no Thai system font: the admin, in system fonts, showed boxes.
+        patch.setenv("XDG_DATA_HOME", str(thai_font_home(tmp_path_factory)))
         with sync_api.sync_playwright() as playwright:
             chromium = playwright.chromium.launch(
                 executable_path=str(CHROMIUM),

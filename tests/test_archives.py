@@ -10,8 +10,8 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.archives import ARCHIVE_PAGE_SIZE
 from news.authors import Author
-from newsroom.views import ARCHIVE_PAGE_SIZE
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
-from news import blocks as news_blocks
+from news import block_values
 from news.models import ArticlePage
 
 pytestmark = pytest.mark.django_db
@@ -182,7 +182,7 @@ def test_embed_failure_is_remembered(client, make_article):
     url = "https://video.example.com/unreachable"
     article = make_article(body=[("embed", {"url": url, "caption": ""})])
     with mock.patch.object(
-        news_blocks, "embed_to_frontend_html", return_value=""
+        block_values, "embed_to_frontend_html", return_value=""
     ) as embed_to_frontend_html:
         assert client.get(article.url).status_code == 200
         assert client.get(article.url).status_code == 200

@@ -17,23 +17,18 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import caches
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
 
-from home.models import HomePage
 from news.authors import Author
-from news.models import ArticlePage, SectionPage
 
-# live_server answers from another thread, so the data must be committed:
-# each test runs on a flushed database and builds what it needs (see `news`).
+# live_server answers from another thread, so the data must be committed
+# (the page tree: tests/browser_fixtures.py).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 PHONE = {"width": 375, "height": 812}
-DESKTOP = {"width": 1280, "height": 900}
 THAI_FONT_FILE = "fonts/sarabun-thai-400-normal.woff2"
 
 # One long Thai headline with no spaces to break at: the browser has to find
@@ -42,22 +37,6 @@ LONG_HEADLINE = (
     "คณะรัฐมนตรีอนุมัติงบประมาณฉุกเฉินเพื่อช่วยเหลือเกษตรกรผู้ได้รับผลกระทบจากภัยแล้ง"
     "ที่ยาวนานที่สุดในรอบสามสิบปีในภาคตะวันออกเฉียงเหนือ"
 )
-
-
-@pytest.fixture
-def open_page(browser):
-    """Open a fresh browser tab at a given viewport; closed after the test."""
-    contexts = []
-
-    def opener(viewport=DESKTOP):
-        context = browser.new_context(viewport=viewport)
-        context.set_default_timeout(15_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield opener
-    for context in contexts:
-        context.close()
 
 
 def sample_image(title, size, colour):
@@ -69,84 +48,52 @@ def sample_image(title, size, colour):
 
 
 @pytest.fixture
-def news(live_server):
+def news(live_server, live_home, live_section, make_live_article):
     """
-    A Thai home page at the default site's root, one section and two articles:
-    the second has the long headline, a pull quote, a hero picture, an author
+    Two articles in the World section of the shared live page tree: the
+    second has the long headline, a pull quote, a hero picture, an author
     with a photo, tags and a related-story box pointing at the first.
     """
-    # Rendition and embed lookups are cached; the database under them is new.
-    for cache in caches.all(initialized_only=True):
-        cache.clear()
-
-    # After an earlier transactional test's flush, even the rows Wagtail's
-    # migrations made (locale, root page, root collection) are gone.
-    thai, _ = Locale.objects.get_or_create(language_code="th")
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=thai)
-    )
-    for page in root.get_children():
-        page.delete()
-    home = root.add_child(instance=HomePage(title="หน้าแรก", slug="home", locale=thai))
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-
-    section = home.add_child(
-        instance=SectionPage(
-            title="ข่าวโลก", slug="world", show_in_menus=True, intro="ข่าวต่างประเทศล่าสุด"
-        )
-    )
     picture = sample_image("hero", (1280, 720), (40, 90, 140))
     author = Author.objects.create(
         name="อนัญญา สุขใจ",
         role="ผู้สื่อข่าวเศรษฐกิจ",
         photo=sample_image("face", (200, 200), (150, 60, 50)),
-        locale=thai,
+        locale=live_home.locale,
     )
-
-    earlier = section.add_child(
-        instance=ArticlePage(
-            title="ราคาข้าวหอมมะลิสูงสุดในรอบห้าปี",
-            slug="rice",
-            standfirst="เกษตรกรยิ้มรับราคาข้าวที่พุ่งสูงขึ้น",
-            hero_image=picture,
-            body=[("paragraph", "<p>ราคาข้าวหอมมะลิในตลาดกลางปรับตัวสูงขึ้นต่อเนื่อง</p>")],
-        )
+    earlier = make_live_article(
+        "ราคาข้าวหอมมะลิสูงสุดในรอบห้าปี",
+        "rice",
+        standfirst="เกษตรกรยิ้มรับราคาข้าวที่พุ่งสูงขึ้น",
+        hero_image=picture,
+        body=[("paragraph", "<p>ราคาข้าวหอมมะลิในตลาดกลางปรับตัวสูงขึ้นต่อเนื่อง</p>")],
     )
-    earlier.save_revision().publish()
-
-    article = section.add_child(
-        instance=ArticlePage(
-            title=LONG_HEADLINE,
-            slug="drought",
-            standfirst="ชาวนาในภาคอีสานเตรียมรับมือฤดูแล้งที่ยาวนานขึ้น",
-            hero_image=picture,
-            hero_caption="ชาวนาตรวจดูระดับน้ำในนาข้าว",
-            hero_credit="ภาพ: ธนพล วงศ์ศิริ",
-            body=[
-                ("paragraph", "<p>เจ้าหน้าที่กล่าวว่าปริมาณน้ำในเขื่อนลดลงต่ำกว่าค่าเฉลี่ย</p>"),
-                ("related_story", {"article": earlier, "headline": ""}),
-                (
-                    "pull_quote",
-                    {
-                        "quote": "ไม่มีใครวางแผนการเก็บเกี่ยวจากพยากรณ์ที่เชื่อถือไม่ได้",
-                        "speaker": "ดร.กันยา วงศ์ศิริ",
-                        "role": "นักเศรษฐศาสตร์การเกษตร",
-                    },
-                ),
-                ("paragraph", "<p>ภาษาไทย อ่านง่าย สบายตา</p>"),
-            ],
-        )
+    article = make_live_article(
+        LONG_HEADLINE,
+        "drought",
+        standfirst="ชาวนาในภาคอีสานเตรียมรับมือฤดูแล้งที่ยาวนานขึ้น",
+        hero_image=picture,
+        hero_caption="ชาวนาตรวจดูระดับน้ำในนาข้าว",
+        hero_credit="ภาพ: ธนพล วงศ์ศิริ",
+        body=[
+            ("paragraph", "<p>เจ้าหน้าที่กล่าวว่าปริมาณน้ำในเขื่อนลดลงต่ำกว่าค่าเฉลี่ย</p>"),
+            ("related_story", {"article": earlier, "headline": ""}),
+            (
+                "pull_quote",
+                {
+                    "quote": "ไม่มีใครวางแผนการเก็บเกี่ยวจากพยากรณ์ที่เชื่อถือไม่ได้",
+                    "speaker": "ดร.กันยา วงศ์ศิริ",
+                    "role": "นักเศรษฐศาสตร์การเกษตร",
+                },
+            ),
+            ("paragraph", "<p>ภาษาไทย อ่านง่าย สบายตา</p>"),
+        ],
+        authors=[author],
+        tags=["ภัยแล้ง", "เกษตร"],
     )
-    article.article_authors.create(author=author)
-    article.tags.add("ภัยแล้ง", "เกษตร")
-    article.save_revision().publish()
-
     return {
-        "home": live_server.url + home.get_url(),
-        "section": live_server.url + section.get_url(),
+        "home": live_server.url + live_home.get_url(),
+        "section": live_server.url + live_section.get_url(),
         "article": live_server.url + article.get_url(),
     }
 

@@ -12,18 +12,12 @@ Every request that leaves the test server is aborted: nothing here may
 depend on, or reach, another site. Run alone with `pytest -m browser`.
 """
 
-import re
-
 import pytest
-from django.core.cache import caches
 from django.utils import timezone
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
-from wagtail.models import Locale, Page, Site
 
 from consent.models import ConsentNotice, ConsentRecord, PrivacyPolicyPage, ThirdPartyTag
-from home.models import HomePage
-from news.models import ArticlePage, SectionPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -47,42 +41,13 @@ GOOGLE_CODE = (
 
 
 @pytest.fixture
-def open_page(browser, live_server):
-    """A fresh browser profile (no cookies) whose requests stay on the test server."""
-    contexts = []
-    local = re.compile(rf"^{re.escape(live_server.url)}/")
-
-    def opener(viewport=DESKTOP, javascript=True):
-        context = browser.new_context(viewport=viewport, java_script_enabled=javascript)
-        context.set_default_timeout(15_000)
-        context.route(lambda url: not local.match(url), lambda route: route.abort())
-        contexts.append(context)
-        return context.new_page()
-
-    yield opener
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def site(live_server):
+def site(live_server, live_home, make_live_article):
     """
-    A Thai home page with a privacy policy, a consent notice (version 1), one
-    declared analytics tag and an article with a video embed.
+    The shared live page tree with a privacy policy, a consent notice
+    (version 1), one declared analytics tag and an article with a video embed.
+    Pages open in `open_page`, whose requests never leave the test server.
     """
-    for cache in caches.all(initialized_only=True):
-        cache.clear()
-    thai, _ = Locale.objects.get_or_create(language_code="th")
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=thai)
-    )
-    for page in root.get_children():
-        page.delete()
-    home = root.add_child(instance=HomePage(title="หน้าแรก", slug="home", locale=thai))
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-
-    policy = home.add_child(
+    policy = live_home.add_child(
         instance=PrivacyPolicyPage(
             title="นโยบายความเป็นส่วนตัว",
             slug="privacy",
@@ -92,7 +57,7 @@ def site(live_server):
     )
     policy.save_revision().publish()
     notice = ConsentNotice.objects.create(
-        locale=thai,
+        locale=live_home.locale,
         title="คุกกี้และความเป็นส่วนตัวของคุณ",
         text="เราใช้คุกกี้ที่จำเป็น และใช้คุกกี้อื่นเมื่อคุณยินยอมเท่านั้น",
         privacy_policy=policy,
@@ -102,7 +67,6 @@ def site(live_server):
     ThirdPartyTag.objects.create(
         name="Readership counter", purpose="analytics", code=ANALYTICS_CODE, cookies="_rc_*"
     )
-    section = home.add_child(instance=SectionPage(title="ข่าวโลก", slug="world", show_in_menus=True))
     Embed.objects.create(
         url=VIDEO_URL,
         hash=get_embed_hash(VIDEO_URL),
@@ -112,18 +76,15 @@ def site(live_server):
         provider_name="YouTube",
     )
     paragraphs = [("paragraph", f"<p>ย่อหน้าที่ {n} ของรายงานข่าว</p>") for n in range(12)]
-    article = section.add_child(
-        instance=ArticlePage(
-            title="ฝนตกหนักในภาคเหนือ",
-            slug="rain",
-            standfirst="กรมอุตุนิยมวิทยาเตือนน้ำป่าไหลหลาก",
-            body=[*paragraphs[:6], ("embed", {"url": VIDEO_URL, "caption": ""}), *paragraphs[6:]],
-        )
+    article = make_live_article(
+        "ฝนตกหนักในภาคเหนือ",
+        "rain",
+        standfirst="กรมอุตุนิยมวิทยาเตือนน้ำป่าไหลหลาก",
+        body=[*paragraphs[:6], ("embed", {"url": VIDEO_URL, "caption": ""}), *paragraphs[6:]],
     )
-    article.save_revision().publish()
     return {
         "notice": notice,
-        "home": live_server.url + home.get_url(),
+        "home": live_server.url + live_home.get_url(),
         "article": live_server.url + article.get_url(),
     }
 

@@ -1,5 +1,12 @@
 """The cached section navigation follows what editors publish, move and delete."""
 
+import pickle
+from unittest import mock
+
+from django.core.cache import cache
+from wagtail.models import Site
+
+from home.navigation import NAVIGATION_SCHEMA, NAVIGATION_TTL, navigation_for
 from news.models import SectionPage
 
 
@@ -32,3 +39,24 @@ def test_renamed_unpublished_and_deleted_sections_leave_the_menu(client, home, s
 
     SectionPage.objects.get(pk=section.pk).delete()
     assert nav_titles(client, soup) == []
+
+
+def test_the_cached_navigation_holds_plain_values_that_expire(client, home, section):
+    """
+    With Redis the entry outlives a deploy: pickled pages would come back with
+    the previous release's fields and code, so only plain values are kept,
+    under a key that names their shape, and not for ever.
+    """
+    site = Site.objects.get(is_default_site=True)
+    with mock.patch("home.navigation.cache", wraps=cache) as navigation_cache:
+        assert client.get("/th/").status_code == 200
+
+    (key, navigation), options = navigation_cache.set.call_args
+    assert f"v{NAVIGATION_SCHEMA}" in key
+    assert options["timeout"] == NAVIGATION_TTL
+    assert navigation == navigation_for(site)
+    pickled = pickle.dumps(navigation)
+    assert b"django.db" not in pickled and b"wagtail" not in pickled
+    home_link, sections = navigation["th"]
+    assert (home_link.url, home_link.title) == ("/th/", home.title)
+    assert [(s.pk, s.url, s.title) for s in sections] == [(section.pk, "/th/world/", "โลก")]

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 # Measured on SQLite and PostgreSQL alike, after a warm-up render.
 ARTICLE_PAGE_QUERIES = 19  # + the article's corrections and updates
 SECTION_PAGE_QUERIES = 11
-HOME_PAGE_QUERIES = 15  # + the breaking-news banner
+HOME_PAGE_QUERIES = 11  # + the breaking-news banner
 
 
 def count_queries(client, url):

@@ -15,7 +15,7 @@ from django.core.management import call_command
 
 from analytics.models import ArticleViewCount
 from comments.models import Comment
-from tests.readers import PASSWORD, live_article, make_reader
+from tests.readers import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -29,18 +29,16 @@ READER_BROWSER = (
 
 
 @pytest.fixture
-def tab(browser):
-    context = browser.new_context(user_agent=READER_BROWSER)
-    context.set_default_timeout(15_000)
-    yield context.new_page()
-    context.close()
+def tab(open_page):
+    return open_page(user_agent=READER_BROWSER)
 
 
-def test_article_loads_its_comments_and_counts_one_view(live_server, tab):
-    article = live_article("ข่าวทดสอบความเห็น", "comments-in-browser")
-    author = make_reader(name="ผู้อ่านประจำ")
+def test_article_loads_its_comments_and_counts_one_view(
+    live_server, tab, make_live_article, reader
+):
+    article = make_live_article("ข่าวทดสอบความเห็น", "comments-in-browser")
     Comment.objects.create(
-        article=article, author=author, body="<b>ตัวหนา?</b>", status=Comment.Status.APPROVED
+        article=article, author=reader, body="<b>ตัวหนา?</b>", status=Comment.Status.APPROVED
     )
 
     with tab.expect_request(lambda request: "/analytics/views/" in request.url) as beacon:
@@ -60,9 +58,8 @@ def test_article_loads_its_comments_and_counts_one_view(live_server, tab):
     assert ArticleViewCount.objects.get(article=article).views == 1
 
 
-def test_posting_from_the_article_comes_back_to_it(live_server, tab):
-    article = live_article("ข่าวให้แสดงความเห็น", "post-in-browser")
-    reader = make_reader(email="reader@example.com")
+def test_posting_from_the_article_comes_back_to_it(live_server, tab, make_live_article, reader):
+    article = make_live_article("ข่าวให้แสดงความเห็น", "post-in-browser")
 
     tab.goto(f"{live_server.url}{article.url}")
     tab.locator(".comments__login a").first.click()

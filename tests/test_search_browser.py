@@ -12,11 +12,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import caches
-from wagtail.models import Locale, Page, Site
-
-from home.models import HomePage
-from news.models import ArticlePage, SectionPage
 
 # live_server answers from another thread, so the data must be committed.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -26,41 +21,14 @@ HEADLINE = "กนง.มีมติคงอัตราดอกเบี้�
 
 
 @pytest.fixture
-def tab(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(15_000)
-    yield context.new_page()
-    context.close()
-
-
-@pytest.fixture
-def story(live_server):
-    """A Thai home, a section and one published story about interest rates."""
-    for cache in caches.all(initialized_only=True):
-        cache.clear()
-    thai, _ = Locale.objects.get_or_create(language_code="th")
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=thai)
+def story(make_live_article):
+    """One published story about interest rates, in the shared live page tree."""
+    return make_live_article(
+        HEADLINE,
+        "rates",
+        standfirst="ธนาคารแห่งประเทศไทยประกาศผลการประชุมคณะกรรมการนโยบายการเงิน",
+        body=[("paragraph", "<p>คณะกรรมการเห็นว่าอัตราดอกเบี้ยระดับนี้เหมาะสมกับเศรษฐกิจ</p>")],
     )
-    for page in root.get_children():
-        page.delete()
-    home = root.add_child(instance=HomePage(title="หน้าแรก", slug="home", locale=thai))
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    section = home.add_child(
-        instance=SectionPage(title="เศรษฐกิจ", slug="business", show_in_menus=True)
-    )
-    article = section.add_child(
-        instance=ArticlePage(
-            title=HEADLINE,
-            slug="rates",
-            standfirst="ธนาคารแห่งประเทศไทยประกาศผลการประชุมคณะกรรมการนโยบายการเงิน",
-            body=[("paragraph", "<p>คณะกรรมการเห็นว่าอัตราดอกเบี้ยระดับนี้เหมาะสมกับเศรษฐกิจ</p>")],
-            live=False,
-        )
-    )
-    article.save_revision().publish()
-    return ArticlePage.objects.get(pk=article.pk)
 
 
 def test_the_search_box_suggests_a_story_for_a_half_typed_thai_word(tab, live_server, story):

@@ -37,6 +37,7 @@ def view_count(context, article):
     return {
         "article": article,
         "views": views_of(article.pk),
+        "shown_from": settings.VIEW_COUNT_SHOWN_FROM,
         # A preview is an editor at work, not a reader: no beacon.
         "send_beacon": not getattr(request, "is_preview", False),
     }

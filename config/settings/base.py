@@ -16,6 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from search.backends import search_backends
@@ -41,11 +42,14 @@ INSTALLED_APPS = [
     "newsroom",
     "syndication",
     "consent",
+    "frontcache",
+    "live",
     "demo",
     # wagtail-localize must come before the wagtail apps (its templates override theirs).
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
@@ -62,6 +66,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "axes",
+    "csp",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -71,7 +77,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the proxy's health probes touch no session, host check or redirect.
+    "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (public and admin) and Permissions-Policy: web/content_policy.py.
+    "web.content_policy.ContentPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "localization.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -114,13 +124,19 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# The "most read" index carries INCLUDE columns for PostgreSQL; SQLite builds
+# it without them and warns on every start (models.W040). Only that check, and
+# only on SQLite, where the plain index is all we expect.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    SILENCED_SYSTEM_CHECKS = ["models.W040"]
 
-# Cache: in-process memory unless REDIS_URL names a Redis server.
+# Cache: in-process memory unless REDIS_URL names a Redis server. When Redis
+# is down the site goes on with an in-process stand-in (web/resilient_cache.py).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "web.resilient_cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "newsroom",
         }
@@ -156,7 +172,12 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Editors pick their admin language in their account settings; Thai by default.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [SITE_DIR / "locale"]
+# Our own catalog first (it wins), then one folder per package's Thai admin
+# catalog under site/locale/upstream/ (they win over the packages' own Thai).
+LOCALE_PATHS = [
+    SITE_DIR / "locale",
+    *sorted(path.parent for path in (SITE_DIR / "locale" / "upstream").glob("*/th")),
+]
 TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
 USE_TZ = True
@@ -180,10 +201,42 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # browsers keep them for BROWSER_MAX_AGE. See config/cache.py.
 PUBLIC_CACHE_S_MAXAGE = int(os.environ.get("PUBLIC_CACHE_S_MAXAGE", "300"))
 PUBLIC_CACHE_BROWSER_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_BROWSER_MAX_AGE", "60"))
+# A shared cache may serve a copy this much past its s-maxage while it fetches a
+# fresh one, and for this long when the site answers with an error.
+PUBLIC_CACHE_STALE_WHILE_REVALIDATE = int(
+    os.environ.get("PUBLIC_CACHE_STALE_WHILE_REVALIDATE", "30")
+)
+PUBLIC_CACHE_STALE_IF_ERROR = int(os.environ.get("PUBLIC_CACHE_STALE_IF_ERROR", "86400"))
+
+# The reverse-proxy cache in front (deploy/varnish), purged after publishing
+# (frontcache/). FRONTEND_CACHE_PURGE_URLS lists each Varnish's address,
+# comma separated; unset, nothing is purged.
+WAGTAILFRONTENDCACHE = {
+    f"varnish{n}": {"BACKEND": "frontcache.backends.VarnishXkeyBackend", "LOCATION": url}
+    for n, url in enumerate(os.environ.get("FRONTEND_CACHE_PURGE_URLS", "").split(","))
+    if url
+}
+FRONTCACHE_PURGE_ATTEMPTS = 5
+FRONTCACHE_RETRY_SECONDS = 2  # then 4, 8, 16
+# Wagtail's own tasks stay immediate; purges go to the "frontcache" backend:
+# the database queue and its worker (`manage.py db_worker --backend frontcache`)
+# when FRONTCACHE_TASKS=database, as in production.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "frontcache": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if os.environ.get("FRONTCACHE_TASKS", "immediate") == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend"
+    },
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "News World Daily"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public site's address for links in e-mail to readers (password reset,
+# sign-up): never taken from the request's Host header. Production defaults
+# to https:// and the first of ALLOWED_HOSTS.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 # Search: the site's own database unless SEARCH_BACKEND names a cluster (README, "Search").
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 # Query statistics for editors (Reports > Search terms) are kept this many days.
@@ -198,31 +251,34 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# "Translate this page" makes a draft, never a live page, even of a live
+# source: the translation goes live through review (newsroom/publish_guards.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Submitting a live story for translation published the new, still all-Thai
+# copy at once; it starts as a draft, published once translated
+# (localization/translation_publishing.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Readers: accounts, comments and view counts (README, "Readers").
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:account"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "News World Daily <noreply@localhost>")
 # Login attempts are counted per e-mail address and network address together
-# (many readers share one address behind a mobile carrier's NAT): in Redis when
-# there is one (shared by every process, expiring by themselves), else in the
-# database. Successful logins are not logged.
+# (many readers share one address behind a mobile carrier's NAT), in the
+# database: counters in Redis made every login fail while Redis was down.
+# Successful logins are not logged.
 AUTHENTICATION_BACKENDS = [
     "accounts.backends.LoginRateLimitBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
-    if REDIS_URL
-    else "axes.handlers.database.AxesDatabaseHandler"
-)
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_DISABLE_ACCESS_LOG = True
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
-AXES_CLIENT_IP_CALLABLE = "accounts.network.client_ip"
+AXES_CLIENT_IP_CALLABLE = "web.network.client_ip"
 AXES_VERBOSE = False
 # How many proxies in front of the site append to X-Forwarded-For; 0 trusts
 # only REMOTE_ADDR.
@@ -235,6 +291,10 @@ COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", "30"
 COMMENTS_PER_PAGE = 20
 
 VIEW_COUNT_REPEAT_WINDOW = 30 * 60  # one reader's views of one article within this count once
+# At most this many views of one article per network address within that window.
+VIEW_COUNT_PER_ADDRESS = int(os.environ.get("VIEW_COUNT_PER_ADDRESS", "20"))
+# Fewer views than this are not printed ("Views 0" on every fresh story looked broken).
+VIEW_COUNT_SHOWN_FROM = int(os.environ.get("VIEW_COUNT_SHOWN_FROM", "10"))
 MOST_READ_COUNT = 5
 MOST_READ_CACHE_SECONDS = 60
 
@@ -245,3 +305,78 @@ MOST_READ_CACHE_SECONDS = 60
 CONSENT_COOKIE_NAME = "nwd_consent"
 CONSENT_COOKIE_MAX_AGE = int(os.environ.get("CONSENT_COOKIE_MAX_AGE", str(180 * 24 * 60 * 60)))
 CONSENT_RECORD_RETENTION_DAYS = int(os.environ.get("CONSENT_RECORD_RETENTION_DAYS", "1095"))
+
+# Security headers (README, "Security"). Public pages are cached whole for
+# every reader, so their policy uses no nonce and allows no inline code:
+# scripts and styles are files of ours; declared third-party tags are allowed
+# by hash on the pages that carry them (web/content_policy.py).
+# site/templates/500.html's own <style> (tests/test_security_headers.py checks it).
+ERROR_PAGE_STYLE_HASH = "'sha256-ko8DQyuXSXmGW8YYLzsNujcHRuQ54M6d3V0hAhxFSxw='"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, ERROR_PAGE_STYLE_HASH],
+        # Uploads may live in an S3 bucket; tags' pixels and embeds' thumbnails load after consent.
+        "img-src": [SELF, "data:", "https:"],
+        "font-src": [SELF],
+        "connect-src": [SELF, "https:"],
+        "frame-src": ["https:"],
+        "media-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail's admin templates carry inline scripts (inline panels, date pickers,
+# wagtail-localize's editor) and style attributes, so 'unsafe-inline' is the
+# strictest policy it works under; it needs no 'unsafe-eval'.
+ADMIN_URL_PREFIXES = ["/admin/"]
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", "https:"],
+        "font-src": [SELF, "data:"],
+        # The dashboard's "new Wagtail version" notice.
+        "connect-src": [SELF, "https://releases.wagtail.org"],
+        "frame-src": [SELF, "https:"],
+        "media-src": [SELF, "blob:", "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Powerful features no page of ours uses; embeds keep fullscreen and autoplay.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+    )
+)
+
+# Limits on anonymous writes (web/rate_limits.py): (count, seconds) per client
+# network address unless named otherwise; beyond them a 429 with Retry-After.
+CONSENT_RATE_LIMIT = (60, 60)
+PASSWORD_RESET_LIMIT_PER_EMAIL = (3, 60 * 60)
+PASSWORD_RESET_LIMIT_PER_CLIENT = (20, 60 * 60)
+SIGN_UP_RATE_LIMIT = (10, 60 * 60)
+# Search statistics: searches counted per client, and new distinct terms a
+# client may add, per window; beyond them the search answers, uncounted.
+SEARCH_LOG_RATE_LIMIT = (30, 10 * 60)
+SEARCH_LOG_NEW_TERMS_LIMIT = (10, 60 * 60)

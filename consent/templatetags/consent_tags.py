@@ -19,29 +19,31 @@ from django.urls import reverse
 
 from consent.models import TEMPLATE_END_TAG, Purpose
 from consent.notice import consent_chrome_for
+from consent.tag_sources import sources_of_tags
+from home.templatetags.site_chrome import once_per_request
+from web.content_policy import allow_on_this_page
 
 register = template.Library()
 
 
-def chrome_for(context):
-    """The notice and tags, looked up once per request."""
-    request = context["request"]
-    if not hasattr(request, "consent_chrome"):
-        request.consent_chrome = consent_chrome_for(request)
-    return request.consent_chrome
+def consent_chrome(context):
+    """The notice and tags, looked up once per request like the rest of the chrome."""
+    return once_per_request(context["request"], "consent_chrome", consent_chrome_for)
 
 
 @register.inclusion_tag("consent/includes/head.html", takes_context=True)
 def consent_head(context):
     return {
-        "notice": chrome_for(context).notice,
+        "notice": consent_chrome(context).notice,
         "cookie_name": settings.CONSENT_COOKIE_NAME,
     }
 
 
 @register.inclusion_tag("consent/includes/notice.html", takes_context=True)
 def consent_notice(context):
-    chrome = chrome_for(context)
+    """The notice and the declared tags, which this page's policy then lets run (by hash)."""
+    chrome = consent_chrome(context)
+    allow_on_this_page(context["request"], sources_of_tags(chrome.tags))
     return {
         "request": context["request"],
         "notice": chrome.notice,
@@ -63,12 +65,14 @@ def consent_settings_link(context):
 
 
 @register.inclusion_tag("consent/includes/choices_form.html", takes_context=True)
-def consent_choices_form(context, next, prefix, expanded=False):
+def consent_choices_form(context, next, prefix, expanded=False, summary=""):
+    """`summary` labels the purposes' toggle; the notice's also opens its full text."""
     return {
-        "notice": chrome_for(context).notice,
+        "notice": consent_chrome(context).notice,
         "next": next,
         "prefix": prefix,
         "expanded": expanded,
+        "summary": summary,
     }
 
 

@@ -42,17 +42,30 @@ def language_alternates(context):
     }
 
 
+def once_per_request(request, name, build):
+    """
+    `build(request)`, kept on the request as `name`: the <head>, header,
+    notice and footer tags of one page all ask for the same chrome, and it is
+    built the first time only. Every app's chrome goes through here.
+    """
+    if not hasattr(request, name):
+        setattr(request, name, build(request))
+    return getattr(request, name)
+
+
 def chrome_for(context):
-    request = context["request"]
-    if not hasattr(request, "site_chrome"):
-        request.site_chrome = build_chrome(request, context.get("page"))
-    return request.site_chrome
+    """Masthead, navigation and language links for the page being rendered."""
+    return once_per_request(
+        context["request"],
+        "site_chrome",
+        lambda request: build_chrome(request, context.get("page")),
+    )
 
 
 def build_chrome(request, page):
-    navigation = navigation_for(Site.find_for_request(request))
+    navigation = navigation_for(Site.find_for_request(request), request)
     homes = {code: home for code, (home, _sections) in navigation.items()}
-    home, sections = navigation.get(get_language(), (None, []))
+    home, sections = navigation.get(get_language(), (None, ()))
     return {
         "request": request,
         "home": home,
@@ -82,7 +95,7 @@ def language_links(request, page, homes):
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
-        url = urls.get(code) or (homes[code].get_url(request) if code in homes else None)
+        url = urls.get(code) or (homes[code].url if code in homes else None)
         if url is None:
             continue
         links.append(
@@ -107,12 +120,14 @@ def translation_urls(request, page):
 
 def view_translation_urls(request):
     """
-    For our own views (search), the same view and query in each language.
-    Wagtail's catch-all pattern matches any path, so a page that was not found
-    or failed gets no translations: the switch leads to the other home page.
+    For our own views (search) and the home page's archive routes
+    (home/archives.py), the same address and query in each language.
+    Wagtail's catch-all pattern matches any path, so another page that was not
+    found or failed gets no translations: the switch leads to the other home page.
     """
     match = request.resolver_match
-    if match is None or match.url_name == "wagtail_serve":
+    archive_route = getattr(request, "routable_resolver_match", None)
+    if match is None or (match.url_name == "wagtail_serve" and archive_route is None):
         return {}
     path = request.get_full_path()
     return {code: translate_url(path, code) for code, _name in settings.LANGUAGES}

@@ -7,6 +7,7 @@ Template filters for dates and numbers in the page's language.
     {{ article.date|fresh_date }}         5 นาทีที่ผ่านมา, or the date after a day
     {{ views|local_number }}              1,234
     {% current_year %}                    2569 / 2026
+    {{ page.title|whole_compounds }}      compounds kept on one line (localization/compounds.py)
 """
 
 from django import template
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from localization import formats
+from localization.compounds import keep_compounds_whole
 
 register = template.Library()
 
@@ -41,3 +43,8 @@ def local_number(value):
 @register.simple_tag
 def current_year():
     return formats.format_year(timezone.now(), get_language())
+
+
+@register.filter(is_safe=True)
+def whole_compounds(value):
+    return keep_compounds_whole(value)

@@ -6,8 +6,8 @@ section or an article, that section's feeds too.
 
 from django import template
 from django.urls import reverse
-from django.utils.translation import gettext
 
+from home.site_settings import SiteIdentity
 from news.models import ArticlePage, SectionPage
 
 register = template.Library()
@@ -15,7 +15,7 @@ register = template.Library()
 
 @register.inclusion_tag("syndication/feed_links.html", takes_context=True)
 def feed_links(context):
-    name = gettext("News World Daily")
+    name = SiteIdentity.for_request(context["request"]).name
     feeds = [
         {"title": name, "rss": reverse("syndication:rss"), "atom": reverse("syndication:atom")}
     ]

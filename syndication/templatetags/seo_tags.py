@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from home.site_settings import SiteIdentity
 from home.templatetags.site_chrome import chrome_for
 from news.models import ArticlePage
 from newsroom.corrections import date_modified
@@ -29,19 +30,24 @@ def seo_head(context):
     article = page if isinstance(page, ArticlePage) else None
     url = metadata.canonical_url(request, page, context.get("canonical_url"))
     description = context.get("page_description") or metadata.description_of(page)
+    identity = SiteIdentity.for_request(request)
     tags = {
         "canonical_url": url,
         "title": (page.seo_title or page.title) if page else context.get("page_title", ""),
         "description": description,
-        "site_name": metadata.site_name(),
+        "site_name": identity.name,
+        "x_account": identity.x_account,
+        "facebook_url": identity.facebook_url,
         "og_locale": metadata.OG_LOCALES.get(get_language()),
         "og_locale_alternates": other_locales(context),
         "article": article,
     }
     renditions = metadata.image_renditions(article)
-    if renditions:
-        tags["social_image"] = renditions[metadata.SOCIAL_IMAGE]
-        tags["social_image_url"] = request.build_absolute_uri(tags["social_image"].url)
+    social_image, social_image_alt = metadata.social_image(article, renditions, identity)
+    if social_image is not None:
+        tags["social_image"] = social_image
+        tags["social_image_url"] = request.build_absolute_uri(social_image.url)
+        tags["social_image_alt"] = social_image_alt
     if article is not None:
         tags.update(article_tags(context, request, article, url, description, renditions))
     return tags

@@ -2,6 +2,11 @@
 Move view counts batched in Redis into the database, and drop hourly buckets
 older than a week. Run it every minute (README: "View counts"). Without
 REDIS_URL views are already in the database and only the pruning happens.
+
+Runs may overlap (a slow one and the timer's next) and may be killed midway:
+each batch is counted exactly once (analytics/counting.py). With Redis down
+it flushes nothing and says so in one log line; the views of the outage are
+in the database already.
 """
 
 from django.core.management.base import BaseCommand

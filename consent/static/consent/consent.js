@@ -98,6 +98,13 @@
       script.text = inert.text;
       inert.replaceWith(script);
     }
+    // The policy refuses style attributes in markup (no 'unsafe-inline'), but not styles
+    // set through the DOM: an embed's sizing (Wagtail's responsive wrapper) is kept so.
+    for (const styled of fragment.querySelectorAll("[style]")) {
+      const declarations = styled.getAttribute("style");
+      styled.removeAttribute("style");
+      styled.style.cssText = declarations;
+    }
     return fragment;
   }
 

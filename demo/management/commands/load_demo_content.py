@@ -19,6 +19,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from demo.consent import ensure_demo_consent
+from demo.live import ensure_demo_live_blog
 from demo.loader import DemoLoader, is_loaded
 from demo.newsroom import ensure_demo_staff, ensure_demo_story_notes
 
@@ -54,6 +55,8 @@ class Command(BaseCommand):
             ensure_demo_consent(self.stdout.write)
         with transaction.atomic():
             ensure_demo_story_notes(self.stdout.write)
+        with transaction.atomic():
+            ensure_demo_live_blog(self.stdout.write)
         allowed = settings.DEBUG or options["with_demo_admin"]
         self.ensure_demo_admin(allowed=allowed)
         if allowed:

@@ -5,5 +5,7 @@ document.addEventListener("click", (event) => {
   const link = event.target.closest(".language-switch a[hreflang]");
   if (!link) return;
   const oneYear = 60 * 60 * 24 * 365;
-  document.cookie = `django_language=${link.hreflang}; path=/; max-age=${oneYear}; SameSite=Lax`;
+  // Secure wherever the page itself came over HTTPS, as every cookie of ours is in production.
+  const secure = location.protocol === "https:" ? "; Secure" : "";
+  document.cookie = `django_language=${link.hreflang}; path=/; max-age=${oneYear}; SameSite=Lax${secure}`;
 });

@@ -1,0 +1,195 @@
+"""
+Benchmark: the production stack side by side, in one run (README, "Production").
+
+For an article, a section page and the front page of the demo content, wrk
+(-t2 -c32, a few seconds each) measures requests per second of:
+
+- nginx serving the page's saved bytes (the ceiling);
+- a bare Django view returning the same bytes, under the same gunicorn;
+- the app uncached (gunicorn, production settings, straight);
+- the page through Varnish (deploy/varnish/newsroom.vcl) in front of that gunicorn.
+
+Then it publishes the article 20 times and measures, for each, the time from
+the commit to the first answer of the proxy showing the new headline (through
+the purge queue and its worker, as in production). Prints ratios.
+
+    .venv/bin/python bench/stack.py [--database-url URL] [--seconds 5]
+
+Without --database-url it migrates a throwaway SQLite file and loads the demo
+content into it (a few minutes). Needs varnishd, nginx and wrk (README).
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "deploy")]
+import serve as stack  # noqa: E402 - deploy/serve.py
+
+PAGES = {"article": None, "section": None, "front page": "/th/"}
+WRK = ["wrk", "-t2", "-c32"]
+
+
+def bare_app():
+    """gunicorn's app for the bare view: `gunicorn 'stack:bare_app()'` from bench/."""
+    import django
+    from django.conf import settings
+    from django.core.handlers.wsgi import WSGIHandler
+
+    django.setup()
+    settings.ROOT_URLCONF = "stack"
+    return WSGIHandler()
+
+
+def bare_view(request, name):
+    from django.http import HttpResponse, HttpResponseNotFound
+
+    saved = Path(os.environ["BARE_PAGES_DIR"]) / name
+    if not saved.is_file():
+        return HttpResponseNotFound()
+    return HttpResponse(saved.read_bytes(), content_type="text/html; charset=utf-8")
+
+
+def __getattr__(name):
+    # The bare app's URLconf, built on first use (Django is not set up at import).
+    if name == "urlpatterns":
+        from django.urls import path
+
+        return [path("<str:name>", bare_view)]
+    raise AttributeError(name)
+
+
+def requests_per_second(url, seconds):
+    output = subprocess.run(  # noqa: S603 - our own command
+        [*WRK, f"-d{seconds}s", url], capture_output=True, text=True, check=True
+    ).stdout
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+
+
+def prepare_database(env):
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
+        dev = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
+        subprocess.run(  # noqa: S603
+            [stack.PYTHON, "manage.py", *command], cwd=ROOT, env=dev, check=True
+        )
+
+
+def pick_pages():
+    from news.models import ArticlePage
+
+    article = ArticlePage.objects.live().filter(locale__language_code="th").first()
+    PAGES["article"] = article.url
+    PAGES["section"] = article.get_parent().url
+    return article
+
+
+def measure_throughput(ports, pages_dir, seconds):
+    rows = []
+    for label, path in PAGES.items():
+        body = urllib.request.urlopen(f"http://127.0.0.1:{ports['app']}{path}").read()  # noqa: S310
+        name = label.replace(" ", "-")
+        (pages_dir / name).write_bytes(body)
+        urllib.request.urlopen(f"http://127.0.0.1:{ports['proxy']}{path}").read()  # noqa: S310
+        rows.append(
+            (
+                f"{label} ({len(body) // 1024} KB)",
+                requests_per_second(f"http://127.0.0.1:{ports['nginx']}/media/{name}", seconds),
+                requests_per_second(f"http://127.0.0.1:{ports['bare']}/{name}", seconds),
+                requests_per_second(f"http://127.0.0.1:{ports['app']}{path}", seconds),
+                requests_per_second(f"http://127.0.0.1:{ports['proxy']}{path}", seconds),
+            )
+        )
+    return rows
+
+
+def publish_delays(article, proxy_port, count=20):
+    from news.models import ArticlePage
+
+    delays = []
+    for n in range(count):
+        article = ArticlePage.objects.get(pk=article.pk)
+        article.title = f"{article.title.split(' #')[0]} #{n}"
+        urllib.request.urlopen(f"http://127.0.0.1:{proxy_port}{article.url}").read()  # noqa: S310
+        article.save_revision().publish()
+        started = time.monotonic()
+        while (
+            f"#{n}<"
+            not in urllib.request.urlopen(  # noqa: S310
+                f"http://127.0.0.1:{proxy_port}{article.url}"
+            )
+            .read()
+            .decode()
+        ):
+            time.sleep(0.005)
+        delays.append(time.monotonic() - started)
+    return sorted(delays)
+
+
+def report(rows, delays):
+    print("| page | nginx, saved bytes | bare view, gunicorn | app uncached | through Varnish |")
+    print("| --- | --- | --- | --- | --- |")
+    for label, nginx, bare, app, proxy in rows:
+        print(
+            f"| {label} | {nginx:,.0f} | {bare:,.0f} ({bare / nginx:.3f}x) | "
+            f"{app:,.0f} ({app / nginx:.4f}x) | {proxy:,.0f} ({proxy / nginx:.2f}x nginx, "
+            f"{proxy / app:,.0f}x the app) |"
+        )
+    p50, p95 = delays[len(delays) // 2], delays[int(0.95 * len(delays))]
+    print(f"\npublish to visible through the proxy, {len(delays)} publishes:")
+    print(f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {delays[-1] * 1000:.0f} ms")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--database-url")
+    parser.add_argument("--seconds", type=int, default=5)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="newsroom-bench-"))
+    pages_dir = work / "pages"
+    pages_dir.mkdir()
+    ports = {name: stack.free_port() for name in ("app", "bare", "nginx", "proxy")}
+    env = stack.production_env(
+        DATABASE_URL=args.database_url or f"sqlite:///{work}/db.sqlite3",
+        FRONTEND_CACHE_PURGE_URLS=f"http://127.0.0.1:{ports['proxy']}",
+        BARE_PAGES_DIR=str(pages_dir),
+    )
+    if not args.database_url:
+        prepare_database(env)
+    subprocess.run(  # noqa: S603 - our own command
+        [stack.PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env
+    )
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    article = pick_pages()
+    processes = [
+        stack.start_app(ports["app"], env),
+        subprocess.Popen(  # noqa: S603
+            [stack.PYTHON, "-m", "gunicorn", "stack:bare_app()", "--chdir", str(ROOT / "bench")]
+            + ["--bind", f"127.0.0.1:{ports['bare']}", "--workers", "2"],
+            env=env,
+        ),
+        stack.start_purge_worker(env),
+        stack.start_media_server(ports["nginx"], pages_dir, work),
+        stack.start_varnish(ports["proxy"], [f"127.0.0.1:{ports['app']}"], work),
+    ]
+    try:
+        stack.wait_for(f"http://127.0.0.1:{ports['proxy']}/health/ready/")
+        stack.wait_for(f"http://127.0.0.1:{ports['bare']}/article", ok=(200, 404))
+        rows = measure_throughput(ports, pages_dir, args.seconds)
+        delays = publish_delays(article, ports["proxy"])
+        report(rows, delays)
+    finally:
+        stack.stop(*processes)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""
+What a live blog's page shows, and where a link to one update lands.
+
+The first page has the pinned updates on top, then the newest updates; older
+ones are on `?page=2`, `?page=3`... (newest first, 20 a page). So an update
+moves to an older page as new ones arrive, and a link to it cannot be a page
+number: the shared link is `<blog>?update=<id>`, which answers with a redirect
+to the page that holds it now, at its anchor (`#update-<id>`). That redirect
+is not cached (config/cache.py stores only 200 and 301), so it stays right.
+"""
+
+from django.core.exceptions import BadRequest
+from django.db.models import Max, Q
+from django.http import Http404, HttpResponseRedirect
+from django.utils.translation import gettext as _
+
+from live.seo import live_blog_json_ld
+from live.updates import UpdateState, to_cursor
+from news.listings import paginate
+
+UPDATES_PER_PAGE = 20
+# Seconds between two looks for new updates, in a visible tab and in a background one.
+POLL_SECONDS = 15
+BACKGROUND_POLL_SECONDS = 60
+
+
+def live_blog_context(blog, request):
+    updates = paginate(request, blog.updates.timeline().for_display(), UPDATES_PER_PAGE)
+    first_page = updates.number == 1
+    pinned = list(blog.updates.pinned().for_display()) if first_page else []
+    authors = blog.bylines()
+    section = blog.get_parent()
+    return {
+        "section": section,
+        "authors": authors,
+        "blog_tags": list(blog.tags.all()),
+        "updates": updates,
+        "pinned": pinned,
+        "cursor": latest_change(blog),
+        "polls": first_page and blog.is_live,
+        "poll_seconds": POLL_SECONDS,
+        "background_poll_seconds": BACKGROUND_POLL_SECONDS,
+        "page_description": blog.search_description or blog.standfirst,
+        "json_ld": live_blog_json_ld(
+            request, blog, section=section, authors=authors, latest=pinned + list(updates)
+        ),
+    }
+
+
+def latest_change(blog):
+    """The cursor of the newest change readers can see (0 before the first update)."""
+    latest = blog.updates.public().aggregate(latest=Max("changed_at"))["latest"]
+    return to_cursor(latest)
+
+
+def redirect_to_update(blog, request):
+    raw = request.GET["update"]
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
+        raise BadRequest(_("An update is named by its number."))
+    update = blog.updates.public().filter(pk=int(raw)).first()
+    if update is None:
+        raise Http404(_("This live blog has no such update."))
+    page = page_of(blog, update)
+    query = f"?page={page}" if page > 1 else ""
+    return HttpResponseRedirect(f"{blog.get_url(request)}{query}#{update.anchor}")
+
+
+def page_of(blog, update):
+    """The page of older updates `update` is on now (pinned ones are on the first)."""
+    if update.state == UpdateState.PUBLISHED and update.is_pinned:
+        return 1
+    newer = blog.updates.timeline().filter(
+        Q(posted_at__gt=update.posted_at) | Q(posted_at=update.posted_at, pk__gt=update.pk)
+    )
+    return newer.count() // UPDATES_PER_PAGE + 1

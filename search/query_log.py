@@ -1,0 +1,30 @@
+"""
+The search statistics (Reports > Search terms), bounded.
+
+Every first page of results added a hit, and every distinct query a row, so
+one client could add rows without end. A search is now counted only while
+its client is within ``SEARCH_LOG_RATE_LIMIT``, and a term not seen before
+only while the client is within ``SEARCH_LOG_NEW_TERMS_LIMIT``; beyond them
+the reader still gets the results, just uncounted. The report ranks terms,
+and a flood from one address is what it should not count.
+"""
+
+from django.conf import settings
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.search.utils import normalise_query_string
+
+from web.network import client_ip
+from web.rate_limits import RateLimit, retry_after
+
+
+def log_search(request, text):
+    """Count one search for `text`, within the limits; True when it was counted."""
+    client = client_ip(request)
+    if retry_after("search-log", client, RateLimit.from_setting(settings.SEARCH_LOG_RATE_LIMIT)):
+        return False
+    is_new = not Query.objects.filter(query_string=normalise_query_string(text)).exists()
+    new_terms = RateLimit.from_setting(settings.SEARCH_LOG_NEW_TERMS_LIMIT)
+    if is_new and retry_after("search-log-new", client, new_terms):
+        return False
+    Query.get(text).add_hit()
+    return True

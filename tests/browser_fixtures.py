@@ -1,0 +1,111 @@
+"""
+Shared by the tests against the live server (the browser tests and a few
+others): browser tabs that stay on the test server, and the page tree they
+read::
+
+    Root
+      HomePage "หน้าแรก" (locale th, root of the default Site)   /th/
+        SectionPage "ข่าวโลก" (show_in_menus)                   /th/world/
+          ArticlePage ...                                       /th/world/<slug>/
+
+live_server answers from another thread, so these tests commit their data
+(``django_db(transaction=True)``) and often start on a database that an
+earlier transactional test flushed of even the rows Wagtail's migrations made
+(the Thai locale, the root page, the root collection): the tree is rebuilt
+from the root. The autouse ``_clear_caches`` fixture has already emptied the
+caches that remember the previous tree (site root paths, renditions, embeds).
+
+Registered for the whole suite by tests/conftest.py (``pytest_plugins``).
+"""
+
+import re
+
+import pytest
+from wagtail.models import Collection, Locale, Page, Site
+
+from home.models import HomePage
+from news.models import ArticlePage, SectionPage
+
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture
+def open_page(browser, live_server):
+    """
+    Open a tab in a fresh browser profile (no cookies) at a given viewport,
+    with JavaScript on or off and any other Playwright context option (say a
+    ``user_agent``). Requests to any other site are aborted: nothing may depend
+    on, or reach, another site. The profiles are closed after the test.
+    """
+    contexts = []
+    local = re.compile(rf"^{re.escape(live_server.url)}/")
+
+    def opener(viewport=DESKTOP, javascript=True, **context_options):
+        context = browser.new_context(
+            viewport=viewport, java_script_enabled=javascript, **context_options
+        )
+        context.set_default_timeout(15_000)
+        context.route(lambda url: not local.match(url), lambda route: route.abort())
+        contexts.append(context)
+        return context.new_page()
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def tab(open_page):
+    """One desktop tab, for tests that need no other."""
+    return open_page()
+
+
+@pytest.fixture
+def live_home(live_server):
+    """The Thai HomePage, root of the default Site, with nothing under it."""
+    thai, _created = Locale.objects.get_or_create(language_code="th")
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=thai)
+    )
+    for page in root.get_children():
+        page.delete()
+    home = root.add_child(instance=HomePage(title="หน้าแรก", slug="home", locale=thai))
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+@pytest.fixture
+def live_section(live_home):
+    """The World section (ข่าวโลก, /th/world/), in the menu."""
+    return live_home.add_child(
+        instance=SectionPage(
+            title="ข่าวโลก", slug="world", show_in_menus=True, intro="ข่าวต่างประเทศล่าสุด"
+        )
+    )
+
+
+@pytest.fixture
+def make_live_article(live_section):
+    """
+    Publish an ArticlePage under `parent` (the `live_section` by default)
+    through a revision, as the admin does, with its `authors` and `tags`. A
+    standfirst is required, so there is a default one.
+    """
+
+    def make(title, slug, parent=None, authors=(), tags=(), standfirst="ย่อหน้าเปิด", **fields):
+        article = (parent or live_section).add_child(
+            instance=ArticlePage(
+                title=title, slug=slug, standfirst=standfirst, live=False, **fields
+            )
+        )
+        for author in authors:
+            article.article_authors.create(author=author)
+        if tags:
+            article.tags.add(*tags)
+        article.save_revision().publish()
+        return ArticlePage.objects.get(pk=article.pk)
+
+    return make

@@ -1,0 +1,283 @@
+"""
+The production stack with the real Varnish (deploy/varnish/newsroom.vcl) on
+loopback: purges on publish, unpublish and correction; cookies that must not
+split the cache; private responses never stored; stale pages while the app is
+stopped; purges refused from other addresses; and (PostgreSQL + Redis) two app
+servers behind one Varnish. Each test starts its own varnishd on a spare port
+with its own work directory, and stops it.
+
+The app node of the single-node tests is a live-server thread of its own (a
+test stops it), so the test's database (SQLite in memory too) is the one the
+proxy reads; the page tree is the browser tests' (tests/browser_fixtures.py).
+"""
+
+import http.client
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.db import connections
+from django.test.testcases import LiveServerThread
+
+from newsroom.models import ArticleCorrection
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "deploy"))
+import serve as stack  # noqa: E402 - deploy/serve.py, which `make serve` runs
+
+if not (shutil.which("varnishd") or Path("/usr/sbin/varnishd").exists()):
+    pytest.skip(
+        "varnishd is not installed (apt-get install varnish varnish-modules); .ci/run installs it",
+        allow_module_level=True,
+    )
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+class Proxy:
+    """A varnishd in front of `apps`; `get` answers (status, headers, body)."""
+
+    def __init__(self, apps, work, purgers=("127.0.0.1",)):
+        self.port = stack.free_port()
+        self.process = stack.start_varnish(self.port, apps, work, purgers=purgers)
+        stack.wait_for(f"http://127.0.0.1:{self.port}/health/live/")
+
+    def request(self, method, path, headers=None, source="127.0.0.1"):
+        connection = http.client.HTTPConnection(
+            "127.0.0.1", self.port, timeout=10, source_address=(source, 0)
+        )
+        try:
+            connection.request(method, path, headers={"Host": "localhost", **(headers or {})})
+            response = connection.getresponse()
+            return response.status, dict(response.getheaders()), response.read().decode()
+        finally:
+            connection.close()
+
+    def get(self, path, **headers):
+        return self.request("GET", path, headers)
+
+
+class AppNode:
+    """Django's live-server thread on a spare port, sharing the test's database."""
+
+    def __init__(self):
+        in_memory = {
+            c.alias: c for c in connections.all() if c.vendor == "sqlite" and c.is_in_memory_db()
+        }
+        for connection in in_memory.values():
+            connection.inc_thread_sharing()
+        self.shared = in_memory.values()
+        self.port = stack.free_port()
+        self.thread = LiveServerThread(
+            "127.0.0.1", StaticFilesHandler, connections_override=in_memory, port=self.port
+        )
+        self.thread.daemon = True
+        self.thread.start()
+        self.thread.is_ready.wait()
+        self.address = f"127.0.0.1:{self.port}"
+
+    def stop(self):
+        if self.thread.is_alive():
+            self.thread.terminate()
+            for connection in self.shared:
+                connection.dec_thread_sharing()
+
+
+@pytest.fixture
+def purging(settings):
+    """Point the purges at the proxy once it is up (settings reach the live thread)."""
+
+    def point_at(proxy):
+        settings.WAGTAILFRONTENDCACHE = {
+            "varnish": {
+                "BACKEND": "frontcache.backends.VarnishXkeyBackend",
+                "LOCATION": f"http://127.0.0.1:{proxy.port}",
+            }
+        }
+
+    return point_at
+
+
+@pytest.fixture
+def node_and_proxy(tmp_path, purging, live_home):
+    node = AppNode()
+    proxy = Proxy([node.address], tmp_path)
+    purging(proxy)
+    stack.wait_for(f"http://127.0.0.1:{proxy.port}/health/ready/")
+    yield node, proxy
+    stack.stop(proxy.process)
+    node.stop()
+
+
+@pytest.fixture
+def story(make_live_article):
+    return make_live_article("ฝนตกหนักกรุงเทพฯ", "rain")
+
+
+def cached(proxy, path, **headers):
+    """Fetch `path` twice; the second answer (a hit, if the proxy stored it)."""
+    proxy.get(path, **headers)
+    return proxy.get(path, **headers)
+
+
+def test_a_publish_is_visible_through_the_proxy_within_a_second(node_and_proxy, story):
+    _node, proxy = node_and_proxy
+    assert cached(proxy, "/th/world/rain/")[1]["X-Cache"] == "HIT"
+    assert cached(proxy, "/th/world/")[1]["X-Cache"] == "HIT"
+    story.title = "ฝนตกหนักกรุงเทพฯ Sukhumvit"
+    started = time.monotonic()
+    story.save_revision().publish()
+    status, _headers, body = proxy.get("/th/world/rain/")
+    assert time.monotonic() - started < 1.0
+    assert status == 200 and "Sukhumvit" in body
+    assert "Sukhumvit" in proxy.get("/th/world/")[2]
+    assert "Sukhumvit" in proxy.get("/th/")[2]
+
+
+def test_an_unpublished_story_is_gone_at_once(node_and_proxy, story):
+    _node, proxy = node_and_proxy
+    assert cached(proxy, "/th/world/rain/")[0] == 200
+    assert "ฝนตกหนัก" in cached(proxy, "/th/world/?page=1")[2]
+    story.unpublish()
+    assert proxy.get("/th/world/rain/")[0] == 404
+    assert "ฝนตกหนัก" not in proxy.get("/th/world/?page=1")[2]
+
+
+def test_a_correction_shows_at_once(node_and_proxy, story):
+    _node, proxy = node_and_proxy
+    cached(proxy, "/th/world/rain/")
+    cached(proxy, "/th/corrections/")
+    story.corrections = [ArticleCorrection(text="ปริมาณฝน 120 มม.", locale=story.locale)]
+    story.save_revision().publish()
+    assert "ปริมาณฝน 120 มม." in proxy.get("/th/world/rain/")[2]
+    assert "ปริมาณฝน 120 มม." in proxy.get("/th/corrections/")[2]
+
+
+@pytest.mark.parametrize(
+    "cookie",
+    [
+        "nwd_consent=v1.analytics",
+        "django_language=en",
+        "_ga=GA1.1.123; _fbp=fb.1.456",
+        "csrftoken=abc",
+    ],
+)
+def test_cookies_that_do_not_change_the_page_neither_split_nor_bypass(
+    node_and_proxy, story, cookie
+):
+    _node, proxy = node_and_proxy
+    first_varnish_id = cached(proxy, "/th/world/rain/")[1]["X-Varnish"].split()[-1]
+    status, headers, _body = proxy.get("/th/world/rain/", Cookie=cookie)
+    assert status == 200 and headers["X-Cache"] == "HIT"
+    # The same stored object: its id is the one the anonymous hit was served from.
+    assert headers["X-Varnish"].split()[-1] == first_varnish_id
+
+
+def test_a_session_cookie_goes_past_the_cache(node_and_proxy, story):
+    _node, proxy = node_and_proxy
+    cached(proxy, "/th/world/rain/")
+    assert cached(proxy, "/th/world/rain/", Cookie="sessionid=abc")[1]["X-Cache"] == "MISS"
+
+
+def test_private_responses_and_cookie_setting_responses_are_never_stored(
+    node_and_proxy, story, monkeypatch
+):
+    _node, proxy = node_and_proxy
+    monkeypatch.setattr("config.cache.is_same_for_every_reader", lambda request, response: False)
+    status, headers, _body = cached(proxy, "/th/world/rain/")
+    assert status == 200 and "private" in headers["Cache-Control"]
+    assert headers["X-Cache"] == "MISS"
+
+    original_serve = type(story).serve
+
+    def serve_with_cookie(page, request, *args, **kwargs):
+        response = original_serve(page, request, *args, **kwargs)
+        response.set_cookie("tracker", "1")
+        return response
+
+    monkeypatch.setattr("config.cache.is_same_for_every_reader", lambda request, response: True)
+    monkeypatch.setattr(type(story), "serve", serve_with_cookie)
+    status, headers, _body = cached(proxy, "/th/world/rain/")
+    assert "tracker=1" in headers.get("Set-Cookie", "") and headers["X-Cache"] == "MISS"
+
+
+def test_stale_pages_are_served_while_the_app_is_stopped(node_and_proxy, story, settings):
+    node, proxy = node_and_proxy
+    settings.PUBLIC_CACHE_S_MAXAGE = 1
+    cached(proxy, "/th/world/rain/")
+    cached(proxy, "/th/")
+    node.stop()
+    time.sleep(2)  # both copies are now past their s-maxage
+    for path in ("/th/world/rain/", "/th/"):
+        status, headers, body = proxy.get(path)
+        assert status == 200 and "ฝนตกหนัก" in body
+        assert int(headers["Age"]) >= 1
+    time.sleep(3)  # the probe has marked the app sick
+    assert proxy.get("/th/world/rain/")[0] == 200
+    assert proxy.get("/th/never-cached/")[0] == 503
+
+
+def test_a_purge_from_another_address_is_refused(node_and_proxy, story):
+    _node, proxy = node_and_proxy
+    cached(proxy, "/th/world/rain/")
+    status, _headers, _body = proxy.request(
+        "PURGE", "/", {"Xkey-Purge": "/ /th/world/rain/"}, source="127.0.0.2"
+    )
+    assert status == 403
+    assert proxy.get("/th/world/rain/")[1]["X-Cache"] == "HIT"
+    assert proxy.request("PURGE", "/th/world/rain/")[0] == 200
+    assert proxy.get("/th/world/rain/")[1]["X-Cache"] == "MISS"
+
+
+@pytest.fixture
+def two_nodes_and_proxy(tmp_path, purging, settings, live_home):
+    """Two gunicorn app servers on the test's PostgreSQL and Redis, one Varnish in front."""
+    if connections["default"].vendor != "postgresql" or not settings.REDIS_URL:
+        pytest.skip(
+            "several app nodes share PostgreSQL and Redis (run with DATABASE_URL, REDIS_URL)"
+        )
+    db = connections["default"].settings_dict
+    database_url = (
+        f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+    )
+    env = stack.production_env(
+        DJANGO_SETTINGS_MODULE="config.settings.test", DATABASE_URL=database_url
+    )
+    ports = [stack.free_port(), stack.free_port()]
+    nodes = [stack.start_app(port, env, workers=1) for port in ports]
+    addresses = [f"127.0.0.1:{port}" for port in ports]
+    proxy = Proxy(addresses, tmp_path)
+    purging(proxy)
+    for address in addresses:
+        stack.wait_for(f"http://{address}/health/ready/")
+    yield addresses, proxy
+    stack.stop(proxy.process, *nodes)
+
+
+def fetch(address, path):
+    connection = http.client.HTTPConnection(*address.split(":"), timeout=10)
+    connection.request("GET", path, headers={"Host": "localhost"})
+    return connection.getresponse().read().decode()
+
+
+def test_two_nodes_behind_one_proxy_show_a_publish_at_once(two_nodes_and_proxy, story):
+    addresses, proxy = two_nodes_and_proxy
+    for _ in range(4):  # both nodes have served and cached the navigation
+        proxy.request("PURGE", "/")
+        assert "ฝนตกหนัก" in proxy.get("/th/world/rain/")[2]
+    story.title = "ฝนตกหนักกรุงเทพฯ Sukhumvit"
+    started = time.monotonic()
+    story.save_revision().publish()
+    assert "Sukhumvit" in proxy.get("/th/world/rain/")[2]
+    assert "Sukhumvit" in proxy.get("/th/world/")[2]
+    assert time.monotonic() - started < 1.0
+    section = story.get_parent().specific
+    section.title = "ต่างประเทศ"
+    section.save_revision().publish()
+    for address in addresses:  # straight to each node: neither keeps the old menu
+        assert ">ต่างประเทศ</a>" in fetch(address, "/th/world/rain/")
+    for _ in range(4):
+        assert ">ต่างประเทศ</a>" in proxy.get("/th/world/rain/")[2]
