@@ -20,27 +20,22 @@ How it is built, and why:
   site behind, and SQLite writes far faster in one transaction than in many.
 """
 
-import html
-import random
-import uuid
 from datetime import timedelta
-from io import BytesIO
 from zoneinfo import ZoneInfo
 
-from django.contrib.contenttypes.models import ContentType
-from django.core.files.images import ImageFile
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageLogEntry, Revision, Site
 
-from demo import content, images
-from demo.schema import Embed, Facts, Heading, Paragraph, Picture, Quote, Related
+from demo import content, images, pictures
+from demo.bodies import stream_data
+from demo.pictures import body_image, hero_image
+from demo.site_root import point_default_site_at, remove_welcome_page
+from demo.tag_links import link_tag_translations
 from home.models import HomePage
 from news.authors import ArticleAuthor, Author
 from news.models import ArticlePage, SectionPage
-from news.tags import ArticleTag
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 LANGUAGES = ("th", "en")
@@ -98,7 +93,7 @@ class DemoLoader:
         home = HomePage.objects.filter(locale=th, depth=2).first()
         if home is None:
             home = self.create_thai_home()
-        self.point_default_site_at(home)
+        point_default_site_at(home)
         translation = home.get_translation_or_none(en)
         if translation is None:
             translation = self.translate(home, en, title=content.HOME_TITLES["en"])
@@ -109,7 +104,7 @@ class DemoLoader:
     def create_thai_home(self):
         root = Page.get_first_root_node()
         site = Site.objects.filter(is_default_site=True).first()
-        self.remove_welcome_page(root, site)
+        remove_welcome_page(root, site, self.log)
         home = HomePage(
             title=content.HOME_TITLES["th"],
             slug=find_available_slug(root, "home"),
@@ -119,31 +114,6 @@ class DemoLoader:
         root.add_child(instance=home)
         self.publish(home, self.now - SITE_LAUNCH_AGE)
         return home
-
-    def remove_welcome_page(self, root, site):
-        """
-        Delete the "Welcome to your new Wagtail site!" page a fresh database
-        starts with: a plain Page with nothing under it. Anything else at the
-        top of the tree is someone's work and is left alone.
-        """
-        plain_page = ContentType.objects.get_for_model(Page)
-        for page in root.get_children().filter(content_type=plain_page, numchild=0):
-            if site is not None and site.root_page_id == page.pk:
-                # Deleting a site's root page deletes the Site too (CASCADE),
-                # so the site points at the tree's root until the new home exists.
-                site.root_page = root
-                site.save()
-            self.log(f"Removing Wagtail's default page: {page.title}")
-            page.delete()
-
-    def point_default_site_at(self, home):
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        wanted = {"hostname": "localhost", "port": 80, "root_page_id": home.pk}
-        if site.pk is None or any(getattr(site, k) != v for k, v in wanted.items()):
-            for key, value in wanted.items():
-                setattr(site, key, value)
-            site.site_name = site.site_name or "News World Daily"
-            site.save()
 
     def ensure_sections(self):
         th_home, en = self.homes["th"], self.locales["en"]
@@ -173,7 +143,7 @@ class DemoLoader:
         for data in content.AUTHORS:
             author = Author.objects.filter(locale=th, name=data.th_name).first()
             if author is None:
-                photo = self.image(
+                photo = pictures.image(
                     f"{data.en_name} (portrait)",
                     alt=f"ภาพประจำตัวของ {data.th_name}",
                     filename=f"author-{data.key}.jpg",
@@ -197,45 +167,6 @@ class DemoLoader:
             self.authors[data.key] = {"th": author, "en": translation}
             self.log(f"Author: {data.th_name} / {data.en_name}, {data.en_role}")
 
-    # --- Images --------------------------------------------------------------
-
-    def image(self, title, alt, filename, draw):
-        """The image with this title, drawn and saved only if it does not exist yet."""
-        image_model = get_image_model()
-        existing = image_model.objects.filter(title=title).first()
-        if existing is not None:
-            return existing
-        image = image_model(title=title, description=alt[:255])
-        image.file = ImageFile(BytesIO(draw()), name=filename)
-        image.save()
-        return image
-
-    def hero_image(self, story):
-        section = self.section_data(story.section)
-        return self.image(
-            f"{story.slug} (hero)",
-            alt=story.primary.hero_alt or story.primary.title,
-            filename=f"{story.slug}.jpg",
-            draw=lambda: images.hero_jpeg(
-                story.slug, section.colours, section.motif, variant=content.place_in_section(story)
-            ),
-        )
-
-    def body_image(self, story, number, picture):
-        section = self.section_data(story.section)
-        return self.image(
-            f"{story.slug} (picture {number})",
-            alt=picture.alt,
-            filename=f"{story.slug}-{number}.jpg",
-            draw=lambda: images.hero_jpeg(
-                f"{story.slug}/{number}", section.colours, section.motif, images.BODY_SIZE
-            ),
-        )
-
-    @staticmethod
-    def section_data(slug):
-        return next(s for s in content.SECTIONS if s.slug == slug)
-
     # --- Stories -------------------------------------------------------------
 
     def ensure_story(self, story):
@@ -247,32 +178,9 @@ class DemoLoader:
                 if lang == "en" and story.th is not None:
                     page = self.translate_article(story, self.articles["th"][story.slug])
                 else:
-                    page = self.create_article(story, lang, self.hero_image(story))
+                    page = self.create_article(story, lang, hero_image(story))
             self.articles[lang][story.slug] = page
-        self.link_tag_translations(story)
-
-    def link_tag_translations(self, story):
-        """
-        Each English tag becomes the translation of the Thai tag in the same
-        place (when both lists are as long), as a translator would make it
-        in wagtail-localize; a tag already linked keeps its link.
-        """
-        if not (story.th and story.en) or len(story.th.tags) != len(story.en.tags):
-            return
-        th, en = self.locales["th"], self.locales["en"]
-        for th_name, en_name in zip(story.th.tags, story.en.tags, strict=True):
-            thai = ArticleTag.objects.get(locale=th, name=th_name)
-            english = ArticleTag.objects.get(locale=en, name=en_name)
-            linked_elsewhere = (
-                ArticleTag.objects.filter(
-                    translation_key__in=[thai.translation_key, english.translation_key]
-                )
-                .exclude(pk__in=[thai.pk, english.pk])
-                .exists()
-            )
-            if thai.translation_key != english.translation_key and not linked_elsewhere:
-                english.translation_key = thai.translation_key
-                english.save(update_fields=["translation_key"])
+        link_tag_translations(story, self.locales["th"], self.locales["en"])
 
     def find_article(self, lang, slug):
         return ArticlePage.objects.filter(locale=self.locales[lang], slug=slug).first()
@@ -302,7 +210,7 @@ class DemoLoader:
         page.hero_caption = version.hero_caption
         page.hero_alt_text = version.hero_alt
         page.hero_credit = content.HERO_CREDIT[lang]
-        page.body = self.stream_data(story, lang)
+        page.body = stream_data(story, lang, self.articles, body_image)
         page.updated_note = version.updated_note
         page.search_description = version.standfirst[:255]
         # Replaces whatever copy_for_translation copied from the Thai page.
@@ -329,65 +237,6 @@ class DemoLoader:
         page.updated_at = updated
         self.publish(page, published, updated)
         self.created += 1
-
-    # --- Bodies --------------------------------------------------------------
-
-    def stream_data(self, story, lang):
-        """
-        The body as raw StreamField JSON (primary keys, not objects): Wagtail
-        stores it as it is, where Python values would be normalised block by
-        block. Block ids are seeded, so two loads write identical bodies.
-        """
-        rng = random.Random(f"{story.slug}/{lang}")  # noqa: S311 - ids, not secrets
-        blocks = []
-        pictures = 0
-        for block in story.versions[lang].body:
-            if isinstance(block, Picture):
-                pictures += 1
-                image = self.body_image(story, pictures, story.primary_picture(pictures))
-                blocks.append(self.picture_block(block, image, lang))
-            elif isinstance(block, Related):
-                blocks += [self.related_block(self.articles[lang][slug]) for slug in block.slugs]
-            else:
-                blocks.append(self.simple_block(block))
-        for block in blocks:
-            block["id"] = block_id(rng)
-            if block["type"] == "fact_box":
-                block["value"]["facts"] = [
-                    {"type": "item", "value": fact, "id": block_id(rng)}
-                    for fact in block["value"]["facts"]
-                ]
-        return blocks
-
-    @staticmethod
-    def simple_block(block):
-        if isinstance(block, Paragraph):
-            return {"type": "paragraph", "value": f"<p>{html.escape(block.text)}</p>"}
-        if isinstance(block, Heading):
-            return {"type": "heading", "value": {"text": block.text, "level": block.level}}
-        if isinstance(block, Quote):
-            value = {"quote": block.text, "speaker": block.speaker, "role": block.role}
-            return {"type": "pull_quote", "value": value}
-        if isinstance(block, Facts):
-            value = {"title": block.title, "facts": list(block.items), "source": block.source}
-            return {"type": "fact_box", "value": value}
-        if isinstance(block, Embed):
-            return {"type": "embed", "value": {"url": block.url, "caption": block.caption}}
-        raise TypeError(f"Unknown demo block {block!r}")
-
-    @staticmethod
-    def picture_block(block, image, lang):
-        value = {
-            "image": image.pk,
-            "alt_text": block.alt,
-            "caption": block.caption,
-            "credit": content.HERO_CREDIT[lang],
-        }
-        return {"type": "image", "value": value}
-
-    @staticmethod
-    def related_block(article):
-        return {"type": "related_story", "value": {"article": article.pk, "headline": ""}}
 
     # --- Front pages ---------------------------------------------------------
 
@@ -436,7 +285,3 @@ def fresh(page):
     would corrupt the tree.
     """
     return type(page).objects.get(pk=page.pk)
-
-
-def block_id(rng):
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))

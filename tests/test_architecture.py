@@ -22,12 +22,6 @@ APPS = tuple(
 
 MAX_MODULE_LINES = 300
 MAX_NEWS_LINES = 1500
-# Modules allowed over MAX_MODULE_LINES for now, each with the reason. An entry
-# must be removed as soon as its module is split (test_no_stale_size_exceptions).
-OVERSIZED_FOR_NOW = {
-    "demo/loader.py": "demo content loader, written before the limit; to be split by the lead",
-    "demo/images.py": "demo picture drawing, written before the limit; to be split by the lead",
-}
 
 
 @pytest.fixture(scope="module")
@@ -115,16 +109,7 @@ def test_modules_stay_under_the_line_limit():
         for path in product_modules()
         if line_count(path) > MAX_MODULE_LINES
     }
-    unexcused = {name: lines for name, lines in too_long.items() if name not in OVERSIZED_FOR_NOW}
-    assert not unexcused, f"modules over {MAX_MODULE_LINES} lines: {unexcused}"
-
-
-def test_no_stale_size_exceptions():
-    for name in OVERSIZED_FOR_NOW:
-        path = ROOT / name
-        assert path.exists() and line_count(path) > MAX_MODULE_LINES, (
-            f"{name} is no longer over {MAX_MODULE_LINES} lines: remove it from OVERSIZED_FOR_NOW"
-        )
+    assert not too_long, f"modules over {MAX_MODULE_LINES} lines: {too_long}"
 
 
 def test_news_stays_small():
