@@ -65,7 +65,9 @@ class DisplayNameField(forms.CharField):
     """
 
     def to_python(self, value):
-        return clean_name(super().to_python(value))
+        value = super().to_python(value)
+        # A NUL byte is refused outright (Django's validator), not cleaned away.
+        return value if "\x00" in value else clean_name(value)
 
     def __init__(self, **kwargs):
         super().__init__(

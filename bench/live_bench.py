@@ -5,6 +5,7 @@ middleware as the site, with no shared cache in front ("uncached"):
 - the updates endpoint as a reader's page polls it, with nothing new since
   its cursor (the common case) and with the 10 newest changes to send;
 - the live blog's first page (pinned updates, the 20 newest, JSON-LD);
+- an ordinary article of about as many words, for comparison;
 - a bare Django view returning the same bytes as each (the floor).
 
 Timed interleaved so all see the same machine load. Prints p50/p95 for each,
@@ -37,6 +38,7 @@ from django.utils import timezone  # noqa: E402
 from bench.harness import percentile, thai_home_and_section, throwaway_database  # noqa: E402
 from live.models import LiveBlogPage  # noqa: E402
 from live.updates import LiveUpdate, UpdateState, to_cursor  # noqa: E402
+from news.models import ArticlePage  # noqa: E402
 
 UPDATES = 500
 BARE = {}
@@ -61,8 +63,17 @@ TEXT = (
 QUOTE = {"quote": "เราเปิดประตูระบายน้ำทุกบานที่เปิดได้แล้ว", "speaker": "อธิบดี", "role": "กรมชลประทาน"}
 
 
-def build_blog():
-    _home, section = thai_home_and_section()
+def build_article(section):
+    """An ordinary article of about the first page's length, for comparison."""
+    body = [("paragraph", TEXT) for _ in range(20)] + [("pull_quote", QUOTE)] * 4
+    article = section.add_child(
+        instance=ArticlePage(title="ข่าวน้ำท่วม", slug="story", standfirst="สรุป", body=body)
+    )
+    article.save_revision().publish()
+    return article
+
+
+def build_blog(section):
     blog = section.add_child(
         instance=LiveBlogPage(
             title="สด: เฝ้าระวังน้ำท่วม", slug="flood", standfirst="ติดตามสถานการณ์", live=False
@@ -118,7 +129,9 @@ def main():
 
 
 def run(runs):
-    blog = build_blog()
+    _home, section = thai_home_and_section()
+    blog = build_blog(section)
+    article = build_article(section)
     latest = LiveUpdate.objects.filter(blog=blog).order_by("-changed_at")
     tenth = latest[10].changed_at - timedelta(seconds=11)  # ten changes past the overlap
     endpoint = f"/th/live/{blog.pk}/updates/"
@@ -126,6 +139,7 @@ def run(runs):
         "poll, nothing new": f"{endpoint}?since={to_cursor(latest[0].changed_at) + 10**8}",
         "poll, 10 changes": f"{endpoint}?since={to_cursor(tenth)}",
         "first page": blog.url,
+        "article (compare)": article.url,
     }
     client = Client()
     for name, url in urls.items():

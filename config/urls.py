@@ -77,6 +77,7 @@ decorate_urlpatterns(public_urlpatterns, public_cache)
 
 # Polled by readers' open pages every few seconds: cached briefly, purged on change.
 polling_urlpatterns = i18n_patterns(*live_urls.urlpatterns, prefix_default_language=True)
+decorate_urlpatterns(polling_urlpatterns, read_only)
 decorate_urlpatterns(polling_urlpatterns, polling_cache)
 
 # robots.txt and the sitemaps cover every language, and crawlers look for them

@@ -74,10 +74,11 @@ def wait_for(url, timeout=60, ok=(200,)):
         time.sleep(0.2)
 
 
-def start_app(port, env, workers=2):
+def start_app(port, env, workers=2, access_log=True):
     """gunicorn with `env` (settings, database...) on 127.0.0.1:port."""
     command = [PYTHON, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}"]
-    command += ["--workers", str(workers), "--access-logfile", "-", "--log-level", "warning"]
+    command += ["--workers", str(workers), "--log-level", "warning"]
+    command += ["--access-logfile", "-"] if access_log else []
     return subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603 - our own commands
 
 
@@ -134,6 +135,22 @@ def production_env(**extra):
     return {**os.environ, **env, **extra}
 
 
+def on_sqlite(env):
+    return env.get("DATABASE_URL", "sqlite:").startswith("sqlite:")
+
+
+def purge_worker_for(env):
+    """
+    The purge worker, on PostgreSQL. SQLite has one writer at a time and the
+    worker's polling locks out the editors' publishing, so there purges are
+    sent from the editor's request, after the commit, instead.
+    """
+    if on_sqlite(env):
+        env["FRONTCACHE_TASKS"] = "immediate"
+        return None
+    return start_purge_worker(env)
+
+
 def serve(port):
     if not shutil.which("varnishd") and not Path("/usr/sbin/varnishd").exists():
         sys.exit(
@@ -145,7 +162,8 @@ def serve(port):
     for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
         subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True)  # noqa: S603 - our own commands
     media_root = env.get("MEDIA_ROOT", str(ROOT / "media"))
-    processes = [start_app(app_port, env), start_purge_worker(env)]
+    worker = purge_worker_for(env)  # first: on SQLite it changes the app's environment
+    processes = [worker, start_app(app_port, env)]
     media = start_media_server(media_port, media_root, work)
     processes.append(media)
     media_address = f"127.0.0.1:{media_port}" if media else None

@@ -8,15 +8,17 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.archives import ArchiveRoutesMixin
 from home.front_page import attach_menu_sections, menu_sections, section_blocks
+from home.routing import UrlPathRoutingMixin
 from home.site_settings import SiteIdentity  # noqa: F401 - the setting's model lives there
 from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
 from news.models import ArticlePage, SectionPage
+from news.page_access import KnownRestrictionsMixin
 
 LATEST_NEWS_COUNT = 10
 ARTICLES_PER_SECTION_BLOCK = 4
 
 
-class HomePage(ArchiveRoutesMixin, AsciiSlugMixin, Page):
+class HomePage(ArchiveRoutesMixin, UrlPathRoutingMixin, KnownRestrictionsMixin, AsciiSlugMixin, Page):
     """
     The front page: a lead story chosen by the editors (the newest article
     when none is chosen, or when the chosen one is no longer published), the

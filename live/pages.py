@@ -14,6 +14,7 @@ from django.db.models import Max, Q
 from django.http import Http404, HttpResponseRedirect
 from django.utils.translation import gettext as _
 
+from live.rendering import attach_html
 from live.seo import live_blog_json_ld
 from live.updates import UpdateState, to_cursor
 from news.listings import paginate
@@ -27,7 +28,8 @@ BACKGROUND_POLL_SECONDS = 60
 def live_blog_context(blog, request):
     updates = paginate(request, blog.updates.timeline().for_display(), UPDATES_PER_PAGE)
     first_page = updates.number == 1
-    pinned = list(blog.updates.pinned().for_display()) if first_page else []
+    pinned = attach_html(list(blog.updates.pinned().for_display()) if first_page else [])
+    timeline = attach_html(list(updates.object_list))
     authors = blog.bylines()
     section = blog.get_parent()
     return {
@@ -35,14 +37,15 @@ def live_blog_context(blog, request):
         "authors": authors,
         "blog_tags": list(blog.tags.all()),
         "updates": updates,
+        "timeline": timeline,
         "pinned": pinned,
-        "cursor": latest_change(blog),
+        "cursor": latest_change(blog) if first_page and blog.is_live else 0,
         "polls": first_page and blog.is_live,
         "poll_seconds": POLL_SECONDS,
         "background_poll_seconds": BACKGROUND_POLL_SECONDS,
         "page_description": blog.search_description or blog.standfirst,
         "json_ld": live_blog_json_ld(
-            request, blog, section=section, authors=authors, latest=pinned + list(updates)
+            request, blog, section=section, authors=authors, latest=pinned + timeline
         ),
     }
 

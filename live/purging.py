@@ -6,15 +6,20 @@ retried when the cache does not answer):
 - an update posted, edited, approved, removed or deleted: its live blog's
   page (every `?page=` of it: the key is the path) and the blog's updates
   endpoint (every `?since=`), in the blog's language;
-- a breaking banner saved or deleted: every page (the banner is in each one).
+- a breaking banner saved or deleted, or past its end time: every page (the
+  banner is in each one).
 
 The blog page itself (headline, status, key points) is a Wagtail page:
 frontcache purges it when it is published like any other page.
 """
 
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from frontcache.keys import url_key
 from frontcache.paths import page_paths, site_paths
@@ -24,6 +29,7 @@ from live.models import LiveBlogPage
 from live.updates import LiveUpdate
 
 DISPATCH_UID = "live"
+BANNERS_CHECKED_KEY = "live:banners-checked-until:v1"
 
 
 def updates_url(blog_id, language):
@@ -51,6 +57,25 @@ def update_paths(update):
 def purge_everything():
     """For the banner: it is on every page."""
     purge_after_commit(site_paths)
+
+
+def purge_ended_banners(now=None):
+    """
+    Purge every page if a banner ended by its clock since the last run (no
+    signal fires for that); return how many did. Run every minute by
+    `manage.py purge_ended_banner`, beside `publish_scheduled`.
+    """
+    now = now or timezone.now()
+    since = cache.get(BANNERS_CHECKED_KEY) or now - timedelta(
+        seconds=settings.PUBLIC_CACHE_S_MAXAGE
+    )
+    ended = BreakingBanner.objects.filter(is_active=True, ends_at__gt=since, ends_at__lte=now)
+    count = ended.count()
+    if count:
+        forget_banner()
+        purge_everything()
+    cache.set(BANNERS_CHECKED_KEY, now, timeout=None)
+    return count
 
 
 def update_changed(sender, instance, **kwargs):

@@ -12,7 +12,6 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
-from localization.indexing import stream_text
 from syndication.metadata import HEADLINE_MAX, SCHEMA_IMAGES, absolute, iso, json_ld, publisher
 
 # Google reads the newest updates; more only makes every page heavier.
@@ -73,7 +72,7 @@ def newest_time(blog, updates):
 
 
 def blog_posting(blog_url, update):
-    text = stream_text(update.body.stream_block, update.body)
+    text = update.text  # live/rendering.py
     posting = {
         "@type": "BlogPosting",
         "@id": f"{blog_url}#{update.anchor}",

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from live.models import LiveBlogPage
 from live.pages import BACKGROUND_POLL_SECONDS, POLL_SECONDS
-from live.rendering import render_update
+from live.rendering import attach_html
 from live.updates import LiveUpdate, from_cursor
 
 MAX_CHANGES = 50
@@ -39,7 +39,7 @@ def updates(request, blog_id):
         blog_id=blog_id, changed_at__gt=from_cursor(since) - OVERLAP
     )
     changes = list(changed.public().for_display().order_by("changed_at", "pk")[: MAX_CHANGES + 1])
-    shown = changes[:MAX_CHANGES]
+    shown = attach_html(changes[:MAX_CHANGES])
     return JsonResponse(
         {
             "cursor": max([since, *(update.version for update in shown)]),
@@ -58,7 +58,7 @@ def update_json(update):
         "version": update.version,
         "state": update.state,
         "pinned": update.is_pinned and not update.is_removed,
-        "html": render_update(update),
+        "html": update.html,
     }
 
 

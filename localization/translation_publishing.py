@@ -49,7 +49,8 @@ def refused_override_count(translation):
     ).count()
 
 
-def refusal_message(translation, untranslated, refused):
+def describe_gaps(translation, untranslated, refused):
+    """The untranslated and refused counts in words, for the editor."""
     language = translation.target_locale.get_display_name()
     parts = []
     if untranslated:
@@ -70,8 +71,12 @@ def refusal_message(translation, untranslated, refused):
             )
             % {"count": refused}
         )
+    return " ".join(parts)
+
+
+def refusal_message(translation, untranslated, refused):
     return _("Not published: %(problems)s Complete the translation, then publish again.") % {
-        "problems": " ".join(parts)
+        "problems": describe_gaps(translation, untranslated, refused)
     }
 
 

@@ -38,6 +38,8 @@ from localization.translations import translations_by_key
 from news.authors import ArticleAuthor, Author
 from news.blocks import ArticleBodyBlock
 from news.listings import ArticlePageManager, paginate
+from news import render_cache
+from news.page_access import KnownRestrictionsMixin
 from news.tags import ArticlePageTag, LocaleTaggableManager, keep_tags_in_page_language
 
 SECTION_PAGE_SIZE = 12
@@ -45,7 +47,7 @@ SECTION_PAGE_SIZE = 12
 DEFAULT_BREAKING_HOURS = 6
 
 
-class SectionPage(ReservedSlugMixin, AsciiSlugMixin, Page):
+class SectionPage(KnownRestrictionsMixin, ReservedSlugMixin, AsciiSlugMixin, Page):
     """
     A section of the paper (World, Thailand, Business, ...). Lists its
     articles, newest first, a page at a time.
@@ -81,7 +83,7 @@ class SectionPage(ReservedSlugMixin, AsciiSlugMixin, Page):
         return context
 
 
-class ArticlePage(AsciiSlugMixin, Page):
+class ArticlePage(KnownRestrictionsMixin, AsciiSlugMixin, Page):
     """
     One story. The title is the headline; the body is a StreamField of
     paragraphs, headings, images, pull quotes, related stories, embeds and
@@ -158,6 +160,8 @@ class ArticlePage(AsciiSlugMixin, Page):
     )
 
     objects = ArticlePageManager()
+    # Loaded with the page when the home routes to it (home/routing.py): the SEO head needs it.
+    route_select_related = ("hero_image",)
 
     parent_page_types = ["news.SectionPage"]
     subpage_types = []
@@ -292,3 +296,5 @@ class ArticlePage(AsciiSlugMixin, Page):
 
 # Defined in news/authors.py and news/tags.py, registered here.
 __all__ = ["ArticleAuthor", "ArticlePageTag", "Author"]
+
+render_cache.connect(ArticlePage)

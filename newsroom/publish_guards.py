@@ -22,6 +22,7 @@ live English page at once. The paths, and what holds each one:
   model's "add" permission.
 - "Sync translated pages" (update): "Publish immediately" is not offered to
   whoever may not publish every translation; the sync itself still happens.
+  What it publishes, only complete translations: localization/translation_sync.py.
 - "Convert to alias": an alias mirrors its source's live state, so turning a
   draft translation of a live story into one publishes it. As in Wagtail's
   own rule for creating aliases, it takes the permission to publish.
@@ -36,7 +37,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.snippets.permissions import get_permission_name
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
-from wagtail_localize.views import convert, submit_translations, update_translations
+from wagtail_localize.views import convert, submit_translations
+
+from localization import translation_sync
 
 
 def may_publish(user, instance):
@@ -57,7 +60,7 @@ def may_publish_translations(user, source):
     return all(may_publish(user, instance) for instance in instances)
 
 
-class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+class UpdateTranslationsView(translation_sync.UpdateTranslationsView):
     """'Sync translated pages', with 'Publish immediately' for those who may publish only."""
 
     def get_form(self):

@@ -10,7 +10,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
+from frontcache.keys import url_key
 from live.models import LiveBlogPage
 from live.updates import LiveUpdate, UpdateState
 
@@ -43,7 +45,7 @@ def blog(make_blog):
 
 @pytest.fixture
 def make_update(blog):
-    """A published update `minutes_ago` minutes old (each one older than the one before by default)."""
+    """A published update `minutes_ago` old (by default each older than the one before)."""
     ages = itertools.count(0)
 
     def make(text=None, minutes_ago=None, state=UpdateState.PUBLISHED, on=None, **fields):
@@ -72,3 +74,23 @@ def make_member(db):
         return user
 
     return make
+
+
+class RecordingPurges(BaseBackend):
+    """Stands in for Varnish: keeps the paths of every purge."""
+
+    paths = set()
+
+    def purge(self, url):
+        self.purge_batch([url])
+
+    def purge_batch(self, urls):
+        RecordingPurges.paths |= {url_key(url) for url in urls}
+
+
+@pytest.fixture
+def live_purges(settings):
+    """The set of paths purged, with purging switched on (call after the commit callbacks)."""
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.live_helpers.RecordingPurges"}}
+    RecordingPurges.paths = set()
+    return RecordingPurges.paths

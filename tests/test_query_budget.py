@@ -14,8 +14,8 @@ from django.test.utils import CaptureQueriesContext
 pytestmark = pytest.mark.django_db
 
 # Measured on SQLite and PostgreSQL alike, after a warm-up render.
-ARTICLE_PAGE_QUERIES = 19  # + the article's corrections and updates
-SECTION_PAGE_QUERIES = 11
+ARTICLE_PAGE_QUERIES = 10  # + corrections; the body from the cache of rendered bodies
+SECTION_PAGE_QUERIES = 9
 HOME_PAGE_QUERIES = 11  # + the breaking-news banner
 
 

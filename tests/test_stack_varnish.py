@@ -215,7 +215,7 @@ def test_stale_pages_are_served_while_the_app_is_stopped(node_and_proxy, story, 
         status, headers, body = proxy.get(path)
         assert status == 200 and "ฝนตกหนัก" in body
         assert int(headers["Age"]) >= 1
-    time.sleep(3)  # the probe has marked the app sick
+    time.sleep(4)  # the probe has marked the app sick
     assert proxy.get("/th/world/rain/")[0] == 200
     assert proxy.get("/th/never-cached/")[0] == 503
 

@@ -16,7 +16,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from search.backends import search_backends
@@ -80,8 +79,7 @@ MIDDLEWARE = [
     # First: the proxy's health probes touch no session, host check or redirect.
     "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Content-Security-Policy (public and admin) and Permissions-Policy: web/content_policy.py.
-    "web.content_policy.ContentPolicyMiddleware",
+    "web.content_policy.ContentPolicyMiddleware",  # CSP and Permissions-Policy
     "django.contrib.sessions.middleware.SessionMiddleware",
     "localization.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -233,10 +231,6 @@ TASKS = {
 # Wagtail
 WAGTAIL_SITE_NAME = "News World Daily"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# The public site's address for links in e-mail to readers (password reset,
-# sign-up): never taken from the request's Host header. Production defaults
-# to https:// and the first of ALLOWED_HOSTS.
-PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 # Search: the site's own database unless SEARCH_BACKEND names a cluster (README, "Search").
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 # Query statistics for editors (Reports > Search terms) are kept this many days.
@@ -306,77 +300,4 @@ CONSENT_COOKIE_NAME = "nwd_consent"
 CONSENT_COOKIE_MAX_AGE = int(os.environ.get("CONSENT_COOKIE_MAX_AGE", str(180 * 24 * 60 * 60)))
 CONSENT_RECORD_RETENTION_DAYS = int(os.environ.get("CONSENT_RECORD_RETENTION_DAYS", "1095"))
 
-# Security headers (README, "Security"). Public pages are cached whole for
-# every reader, so their policy uses no nonce and allows no inline code:
-# scripts and styles are files of ours; declared third-party tags are allowed
-# by hash on the pages that carry them (web/content_policy.py).
-# site/templates/500.html's own <style> (tests/test_security_headers.py checks it).
-ERROR_PAGE_STYLE_HASH = "'sha256-ko8DQyuXSXmGW8YYLzsNujcHRuQ54M6d3V0hAhxFSxw='"
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF, ERROR_PAGE_STYLE_HASH],
-        # Uploads may live in an S3 bucket; tags' pixels and embeds' thumbnails load after consent.
-        "img-src": [SELF, "data:", "https:"],
-        "font-src": [SELF],
-        "connect-src": [SELF, "https:"],
-        "frame-src": ["https:"],
-        "media-src": [SELF, "https:"],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [SELF],
-    }
-}
-# Wagtail's admin templates carry inline scripts (inline panels, date pickers,
-# wagtail-localize's editor) and style attributes, so 'unsafe-inline' is the
-# strictest policy it works under; it needs no 'unsafe-eval'.
-ADMIN_URL_PREFIXES = ["/admin/"]
-ADMIN_CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF, UNSAFE_INLINE],
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:", "https:"],
-        "font-src": [SELF, "data:"],
-        # The dashboard's "new Wagtail version" notice.
-        "connect-src": [SELF, "https://releases.wagtail.org"],
-        "frame-src": [SELF, "https:"],
-        "media-src": [SELF, "blob:", "https:"],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [SELF],
-    }
-}
-# Powerful features no page of ours uses; embeds keep fullscreen and autoplay.
-PERMISSIONS_POLICY = ", ".join(
-    f"{feature}=()"
-    for feature in (
-        "accelerometer",
-        "browsing-topics",
-        "camera",
-        "display-capture",
-        "geolocation",
-        "gyroscope",
-        "hid",
-        "magnetometer",
-        "microphone",
-        "midi",
-        "payment",
-        "serial",
-        "usb",
-    )
-)
-
-# Limits on anonymous writes (web/rate_limits.py): (count, seconds) per client
-# network address unless named otherwise; beyond them a 429 with Retry-After.
-CONSENT_RATE_LIMIT = (60, 60)
-PASSWORD_RESET_LIMIT_PER_EMAIL = (3, 60 * 60)
-PASSWORD_RESET_LIMIT_PER_CLIENT = (20, 60 * 60)
-SIGN_UP_RATE_LIMIT = (10, 60 * 60)
-# Search statistics: searches counted per client, and new distinct terms a
-# client may add, per window; beyond them the search answers, uncounted.
-SEARCH_LOG_RATE_LIMIT = (30, 10 * 60)
-SEARCH_LOG_NEW_TERMS_LIMIT = (10, 60 * 60)
+from .security import *  # noqa: E402, F403 - headers, write limits (README, "Security")

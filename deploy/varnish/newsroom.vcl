@@ -12,10 +12,11 @@ import xkey;
 probe ready {
     .url = "/health/ready/";
     .interval = 1s;
-    .timeout = 1s;
-    .window = 3;
-    .threshold = 2;
-    .initial = 2;
+    .timeout = 2s;
+    # Sick after 3 failures in 5 probes: a busy app is not a dead one.
+    .window = 5;
+    .threshold = 3;
+    .initial = 3;
 }
 
 backend app1 {
