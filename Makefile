@@ -57,6 +57,7 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/article_render.py
+	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/feeds_and_sitemaps.py
 	$(BIN)/python bench/readers.py
 
@@ -64,7 +65,8 @@ bench: $(STAMP)
 # then compile django.mo next to it (both are committed).
 messages: $(STAMP)
 	$(BIN)/python manage.py makemessages -l th --ignore='$(VENV)/*' --ignore='media/*' \
-		--ignore='static_collected/*' --ignore='node_modules/*' --ignore='test-artifacts/*'
+		--ignore='static_collected/*' --ignore='node_modules/*' --ignore='test-artifacts/*' \
+		--ignore='site/templates/wagtailadmin/*' --ignore='site/templates/wagtail_localize/*'
 	$(BIN)/python manage.py compilemessages -l th --ignore='$(VENV)' --ignore='node_modules'
 
 # Thai admin: rebuild every site/locale/upstream/<package>/th catalog from the

@@ -1,24 +1,27 @@
 """
 Benchmark: render one large article page many times in one process.
 
-Builds a ~60 KB article with 20 related stories, 10 pull quotes and a few
-images in a throwaway database, then times two views through the same test
-client and middleware, interleaved so both see the same machine load:
+Builds a ~60 KB article with 20 related stories (and one with a single
+related story), 10 pull quotes and a few images in a throwaway database, then
+times two views through the same test client and middleware, interleaved so
+both see the same machine load:
 
-- the Wagtail article page (routing, context, StreamField rendering);
+- the Wagtail article page (routing, context, StreamField rendering), cold
+  (its rendered body out of date, as for the first reader after a publish)
+  and warm (news/render_cache.py);
 - a bare Django view returning the same HTML bytes (the floor).
 
-Prints p50/p95 for each, the ratio, the page size and the article's query
-count. Run with `make bench` or `.venv/bin/python bench/article_render.py`
+Prints a row per case: p50/p95, the bare view's p50, the ratio, the query
+count and the page size, after the machine's load average. Run with
+`make bench` or `.venv/bin/python bench/article_render.py`
 (`--runs N` to change the number of timed requests; DATABASE_URL picks the
 database as for the site, e.g. PostgreSQL).
 """
 
 import argparse
+import functools
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -30,30 +33,31 @@ django.setup()
 
 from django.core.files.images import ImageFile  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.http import HttpResponse  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.urls import path  # noqa: E402
 from PIL import Image as PILImage  # noqa: E402
 from wagtail.images import get_image_model  # noqa: E402
 
-from bench.harness import percentile, thai_home_and_section, throwaway_database  # noqa: E402
+from bench.harness import (  # noqa: E402
+    HEADER,
+    bench_urlpatterns,
+    compare_with_bare,
+    print_load,
+    print_row,
+    queries_of,
+    thai_home_and_section,
+    throwaway_database,
+)
 from news.authors import Author  # noqa: E402
 from news.models import ArticlePage  # noqa: E402
-
-BARE_HTML = {}
-
-
-def bare_view(request):
-    return HttpResponse(BARE_HTML["body"])
-
-
-def bench_urlpatterns():
-    from config.urls import urlpatterns
-
-    return [path("bench/bare/", bare_view), *urlpatterns]
-
+from news.render_cache import new_generation  # noqa: E402
 
 urlpatterns = []  # filled in main(); this module is the ROOT_URLCONF while timing
+
+
+@functools.cache
+def world_section():
+    """The World section of a Thai home, made once for every article of the run."""
+    return thai_home_and_section()[1]
 
 
 def make_image(title):
@@ -73,10 +77,12 @@ PARAGRAPH = (
 )
 
 
-def build_large_article(related, pull_quotes):
+def build_large_article(related, pull_quotes, slug="large"):
     """A Thai article of about 60 KB: paragraphs, pull quotes, images, related stories."""
-    _home, section = thai_home_and_section()
-    targets = [publish(section, f"target-{n}", [("paragraph", PARAGRAPH)]) for n in range(related)]
+    section = world_section()
+    targets = [
+        publish(section, f"{slug}-target-{n}", [("paragraph", PARAGRAPH)]) for n in range(related)
+    ]
     for target in targets:
         target.hero_image = make_image(f"hero-{target.slug}")
         target.save_revision().publish()
@@ -91,9 +97,11 @@ def build_large_article(related, pull_quotes):
         if n % 20 == 10:
             image = make_image(f"body-{n}")
             body.append(("image", {"image": image, "alt_text": "ภาพ", "caption": "", "credit": ""}))
-    article = publish(section, "large", body, hero_image=make_image("hero-large"))
+    article = publish(section, slug, body, hero_image=make_image("hero-large"))
     for n in range(3):
-        author = Author.objects.create(name=f"ผู้เขียน {n}", photo=make_image(f"author-{n}"))
+        author = Author.objects.create(
+            name=f"ผู้เขียน {slug} {n}", photo=make_image(f"{slug}-author-{n}")
+        )
         article.article_authors.create(author=author, sort_order=n)
     article.save_revision().publish()
     return article
@@ -109,14 +117,6 @@ def publish(section, slug, body, **fields):
     return article
 
 
-def time_get(client, url):
-    start = time.perf_counter()
-    response = client.get(url)
-    elapsed = time.perf_counter() - start
-    assert response.status_code == 200, (url, response.status_code)
-    return elapsed
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--runs", type=int, default=200)
@@ -128,35 +128,25 @@ def main():
 
 
 def run(runs):
-    article = build_large_article(related=20, pull_quotes=10)
-    url = article.url
     client = Client()
-    for _ in range(5):  # warm up: renditions, template caches, connection
-        first = client.get(url)
-    BARE_HTML["body"] = first.content
-    queries = []
-    with connection.execute_wrapper(
-        lambda execute, sql, *a: queries.append(sql) or execute(sql, *a)
-    ):
-        client.get(url)
-
-    page_times, bare_times = [], []
-    for _ in range(runs):
-        page_times.append(time_get(client, url))
-        bare_times.append(time_get(client, "/bench/bare/"))
-
-    page_p50, bare_p50 = statistics.median(page_times), statistics.median(bare_times)
+    print_load()
     print(f"database: {connection.vendor}; runs: {runs}")
-    print(f"article page: {len(first.content) / 1024:.1f} KB, {len(queries)} queries")
-    print(
-        f"wagtail article  p50 {page_p50 * 1000:7.2f} ms   "
-        f"p95 {percentile(page_times, 0.95) * 1000:7.2f} ms"
-    )
-    print(
-        f"bare django view p50 {bare_p50 * 1000:7.2f} ms   "
-        f"p95 {percentile(bare_times, 0.95) * 1000:7.2f} ms"
-    )
-    print(f"ratio (article p50 / bare p50): {page_p50 / bare_p50:.1f}x")
+    print(HEADER)
+    for related in (1, 20):
+        article = build_large_article(related=related, pull_quotes=10, slug=f"large-{related}")
+        for _ in range(5):  # warm up: renditions, template caches, connection
+            client.get(article.url)
+        label = f"article, {related} related"
+        # Cold: the body cache behind as after a publish; warm: a later reader.
+        queries, size = queries_of(client, article.url, before=new_generation)
+        print_row(
+            f"{label}, cold",
+            compare_with_bare(client, article.url, runs, new_generation),
+            queries,
+            size,
+        )
+        queries, size = queries_of(client, article.url)
+        print_row(f"{label}, warm", compare_with_bare(client, article.url, runs), queries, size)
 
 
 if __name__ == "__main__":

@@ -55,3 +55,80 @@ def thai_home_and_section():
     home = thai_home()
     section = home.add_child(instance=SectionPage(title="โลก", slug="world", show_in_menus=True))
     return home, section
+
+
+# What the bare view answers: the bytes of the page it is compared with.
+BARE_HTML = {"body": b""}
+BARE_URL = "/bench/bare/"
+
+
+def bare_view(request):
+    from django.http import HttpResponse
+
+    return HttpResponse(BARE_HTML["body"])
+
+
+def bench_urlpatterns():
+    """The site's URLs and the bare view: the floor each page is compared with."""
+    from django.urls import path
+
+    from config.urls import urlpatterns
+
+    return [path(BARE_URL.strip("/") + "/", bare_view), *urlpatterns]
+
+
+def time_get(client, url):
+    import time
+
+    start = time.perf_counter()
+    response = client.get(url)
+    elapsed = time.perf_counter() - start
+    assert response.status_code == 200, (url, response.status_code)
+    return elapsed
+
+
+def queries_of(client, url, before=None):
+    """The number of SQL queries one GET of `url` makes (after `before()`, when given)."""
+    queries = []
+    if before is not None:
+        before()
+    with connection.execute_wrapper(
+        lambda execute, sql, *a: queries.append(sql) or execute(sql, *a)
+    ):
+        response = client.get(url)
+    return len(queries), len(response.content)
+
+
+def compare_with_bare(client, url, runs, before_each=None):
+    """(page times, bare view times), interleaved so both see the same machine load."""
+    BARE_HTML["body"] = client.get(url).content
+    page_times, bare_times = [], []
+    for _ in range(runs):
+        if before_each is not None:
+            before_each()
+        page_times.append(time_get(client, url))
+        bare_times.append(time_get(client, BARE_URL))
+    return page_times, bare_times
+
+
+HEADER = (
+    f"{'page':<34} {'p50 ms':>8} {'p95 ms':>8} {'bare p50':>9} {'ratio':>6}"
+    f" {'queries':>8} {'KB':>6}"
+)
+
+
+def print_row(label, times, queries, size):
+    import statistics
+
+    page_times, bare_times = times
+    page_p50, bare_p50 = statistics.median(page_times), statistics.median(bare_times)
+    print(
+        f"{label:<34} {page_p50 * 1000:8.2f} {percentile(page_times, 0.95) * 1000:8.2f} "
+        f"{bare_p50 * 1000:9.2f} {page_p50 / bare_p50:5.1f}x {queries:8d} {size / 1024:6.1f}"
+    )
+
+
+def print_load():
+    import os
+
+    print(f"load average (1, 5, 15 min): {', '.join(f'{v:.2f}' for v in os.getloadavg())}")

@@ -10,6 +10,7 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
@@ -33,9 +34,10 @@ private_urlpatterns = [
     ),
     # wagtail-localize's views that can make something live, holding to the
     # publish permission (newsroom/publish_guards.py); names stay theirs.
+    # As inside the admin include: the editor's language, a login redirect, the audit log's user.
     path(
         "admin/localize/update/<int:translation_source_id>/",
-        publish_guards.UpdateTranslationsView.as_view(),
+        require_admin_access(publish_guards.UpdateTranslationsView.as_view()),
     ),
     path(
         "admin/localize/submit/page/<int:page_id>/",

@@ -18,7 +18,9 @@ LATEST_NEWS_COUNT = 10
 ARTICLES_PER_SECTION_BLOCK = 4
 
 
-class HomePage(ArchiveRoutesMixin, UrlPathRoutingMixin, KnownRestrictionsMixin, AsciiSlugMixin, Page):
+class HomePage(
+    ArchiveRoutesMixin, UrlPathRoutingMixin, KnownRestrictionsMixin, AsciiSlugMixin, Page
+):
     """
     The front page: a lead story chosen by the editors (the newest article
     when none is chosen, or when the chosen one is no longer published), the

@@ -49,7 +49,7 @@ def find_descendant(home, path_components):
 
 
 def url_path_prefixes(url_path):
-    """"/home/world/story/" -> "/", "/home/", "/home/world/", "/home/world/story/"."""
+    """ "/home/world/story/" -> "/", "/home/", "/home/world/", "/home/world/story/"."""
     components = url_path.strip("/").split("/")
     return ["/"] + ["/" + "/".join(components[:n]) + "/" for n in range(1, len(components) + 1)]
 

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from live import roles
 from live.admin_forms import EditUpdateForm, QuickUpdateForm, RemoveUpdateForm
 from live.models import CoverageStatus, LiveBlogPage
+from live.rendering import update_text
 from live.updates import LiveUpdate, UpdateState
 
 DESK_LISTING_LENGTH = 100
@@ -50,7 +51,10 @@ def desk(request, blog_id):
         {
             "blog": blog,
             "form": form,
-            "rows": [(update, actions_for(request.user, update)) for update in listed],
+            "rows": [
+                (update, update_text(update), actions_for(request.user, update))
+                for update in listed
+            ],
             "publishes_directly": roles.publishes_directly(request.user),
             "page_title": blog.title,
         },

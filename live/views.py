@@ -32,7 +32,9 @@ MAX_CURSOR_DIGITS = 17
 
 def updates(request, blog_id):
     since = parse_since(request.GET.get("since", "0"))
-    status = LiveBlogPage.objects.live().filter(pk=blog_id).values_list("status", flat=True).first()
+    # Public only: a blog behind a password or a login does not leak its updates here.
+    blogs = LiveBlogPage.objects.live().public().filter(pk=blog_id)
+    status = blogs.values_list("status", flat=True).first()
     if status is None:
         raise Http404(_("There is no live blog with that number."))
     changed = LiveUpdate.objects.filter(

@@ -12,6 +12,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+import web.converters  # noqa: F401 - registers <db_id:...>
 from live import admin_views, roles
 from live.banner import BreakingBanner
 from live.models import CoverageStatus, LiveBlogPage
@@ -21,11 +22,13 @@ from live.models import CoverageStatus, LiveBlogPage
 def live_desk_urls():
     return [
         path("live/", admin_views.blogs, name="live_blogs"),
-        path("live/<int:blog_id>/", admin_views.desk, name="live_desk"),
-        path("live/update/<int:update_id>/edit/", admin_views.edit, name="live_edit_update"),
-        path("live/update/<int:update_id>/remove/", admin_views.remove, name="live_remove_update"),
-        path("live/update/<int:update_id>/approve/", admin_views.approve, name="live_approve"),
-        path("live/update/<int:update_id>/withdraw/", admin_views.withdraw, name="live_withdraw"),
+        path("live/<db_id:blog_id>/", admin_views.desk, name="live_desk"),
+        path("live/update/<db_id:update_id>/edit/", admin_views.edit, name="live_edit_update"),
+        path(
+            "live/update/<db_id:update_id>/remove/", admin_views.remove, name="live_remove_update"
+        ),
+        path("live/update/<db_id:update_id>/approve/", admin_views.approve, name="live_approve"),
+        path("live/update/<db_id:update_id>/withdraw/", admin_views.withdraw, name="live_withdraw"),
     ]
 
 

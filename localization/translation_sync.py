@@ -16,11 +16,11 @@ An incomplete translation is not saved as a draft either: the draft would
 hold the Thai fallback text, and Wagtail's own "Publish" (bulk actions, the
 page listing) would put it live.
 
-Authors are snippets without drafts: "Translate" makes an English copy at
-once, with the Thai name until someone translates it, and bylines on English
-pages use that copy. Only those who may add authors can do it
-(newsroom/publish_guards.py); they are expected to translate the name right
-away.
+Authors are left as they are. A snippet has no drafts: "Translate" makes an
+English copy at once, with the Thai name until someone translates it, and
+English bylines use that copy. Without the copy they show the author as
+written, the same Thai name, so the copy shows readers nothing new; only those
+who may add authors can make one (newsroom/publish_guards.py).
 """
 
 import contextlib
@@ -28,7 +28,7 @@ import contextlib
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail_localize.views import update_translations
 
 from localization.translation_publishing import (
@@ -59,6 +59,16 @@ def held_back_message(gaps):
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
     """'Sync translated pages', where 'Publish immediately' publishes complete translations only."""
+
+    def get_form(self):
+        form = super().get_form()
+        # wagtail-localize's own help says untranslated changes go live in the source language.
+        form.fields["publish_translations"].help_text = gettext_lazy(
+            "Apply the updates and publish the translations that are complete. "
+            "A translation with untranslated changes is not published: it waits "
+            "in the translation editor."
+        )
+        return form
 
     @transaction.atomic
     def form_valid(self, form):

@@ -35,10 +35,10 @@ from localization.indexing import SegmentedSearchField
 from localization.slug_reservations import ReservedSlugMixin, ReservedSlugPageForm
 from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
 from localization.translations import translations_by_key
+from news import render_cache
 from news.authors import ArticleAuthor, Author
 from news.blocks import ArticleBodyBlock
 from news.listings import ArticlePageManager, paginate
-from news import render_cache
 from news.page_access import KnownRestrictionsMixin
 from news.tags import ArticlePageTag, LocaleTaggableManager, keep_tags_in_page_language
 
@@ -160,8 +160,7 @@ class ArticlePage(KnownRestrictionsMixin, AsciiSlugMixin, Page):
     )
 
     objects = ArticlePageManager()
-    # Loaded with the page when the home routes to it (home/routing.py): the SEO head needs it.
-    route_select_related = ("hero_image",)
+    route_select_related = ("hero_image",)  # loaded with the page by home/routing.py
 
     parent_page_types = ["news.SectionPage"]
     subpage_types = []

@@ -109,3 +109,17 @@ def make_live_article(live_section):
         return ArticlePage.objects.get(pk=article.pk)
 
     return make
+
+
+def wait_until(page, expression, timeout_ms=15_000):
+    """
+    Wait until `expression` is true in the page. Playwright's wait_for_function
+    compiles its predicate with eval inside the page, which the site's
+    Content-Security-Policy forbids ('unsafe-eval'); evaluate() is not subject
+    to it, so the polling is done from here.
+    """
+    for _ in range(timeout_ms // 100):
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"never true in the page: {expression}")

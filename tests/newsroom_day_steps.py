@@ -13,7 +13,7 @@ language.
 import importlib
 import io
 import re
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from django.apps import apps as django_apps
@@ -120,8 +120,8 @@ class Day:
         self.number = first - 1
         self.contexts = []
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        for old in ARTIFACTS.glob("*.png"):
-            if first <= int(old.name[:2]) < first + 50:
+        for old in ARTIFACTS.glob("[0-9][0-9]-*.png"):
+            if first <= int(old.name[:2]) < first + 50:  # this day's files from an earlier run
                 old.unlink()
 
     def tab(self, **options):
@@ -155,7 +155,8 @@ class Day:
         try:
             yield
         except Exception:
-            tab.screenshot(path=ARTIFACTS / f"{stem}-failed.png", full_page=True)
+            with suppress(Exception):  # a dead tab must not hide the step's own error
+                tab.screenshot(path=ARTIFACTS / f"{stem}-failed.png", full_page=True)
             raise
         tab.screenshot(path=ARTIFACTS / f"{stem}.png", full_page=True)
 
@@ -234,7 +235,10 @@ def pick_related_story(tab, index, word, headline):
     add_block(tab, "related_story")
     tab.locator(f"#body-{index}-value-article-chooser [data-chooser-action-choose]").click()
     modal = tab.locator(".modal-dialog")
-    modal.locator("input[name=q]").press_sequentially(word, delay=40)
+    search_box = modal.locator("input[name=q]")
+    modal.get_by_role("link", name=headline).wait_for()  # the chooser has opened on the section
+    search_box.press_sequentially(word, delay=40)
+    assert search_box.input_value() == word
     modal.get_by_role("link", name=headline).click()
     modal.wait_for(state="hidden")
     chosen = tab.locator(f"#body-{index}-value-article-chooser [data-chooser-title]")
@@ -250,6 +254,7 @@ def write_every_block(tab, story, picture, related):
     add_block(tab, "pull_quote")
     type_into(tab, "body-3-value-quote", story["quote"])
     type_into(tab, "body-3-value-speaker", story["speaker"])
+    assert tab.locator("[name='body-3-value-speaker']").input_value() == story["speaker"]
     pick_related_story(tab, 4, related["word"], related["headline"])
     add_block(tab, "embed")
     type_into(tab, "body-5-value-url", story["embed_url"])

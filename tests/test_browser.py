@@ -22,6 +22,7 @@ from PIL import Image as PillowImage
 from wagtail.images import get_image_model
 
 from news.authors import Author
+from tests.browser_fixtures import wait_until
 
 # live_server answers from another thread, so the data must be committed
 # (the page tree: tests/browser_fixtures.py).
@@ -148,7 +149,7 @@ def test_skip_link_appears_on_tab_and_moves_focus_to_main(news, open_page):
     screenshot(page, "skip-link-focused")
 
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'main'")
+    wait_until(page, "document.activeElement && document.activeElement.id === 'main'")
     assert page.evaluate("location.hash") == "#main"
 
 

@@ -18,6 +18,7 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
 from consent.models import ConsentNotice, ConsentRecord, PrivacyPolicyPage, ThirdPartyTag
+from tests.browser_fixtures import wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -179,11 +180,11 @@ def test_a_declared_analytics_snippet_runs_only_after_accepting_analytics(site, 
     page.locator(".site-footer a[data-consent-open]").click()
     page.locator("#consent-notice-analytics").check()
     page.locator(SAVE).click()
-    page.wait_for_function("window.readershipCounted === 1")
+    wait_until(page, "window.readershipCounted === 1")
     assert "_rc_visit" in {c["name"] for c in page.context.cookies()}
 
     page.reload()
-    page.wait_for_function("window.readershipCounted === 1")
+    wait_until(page, "window.readershipCounted === 1")
 
     # Withdrawing: the running code cannot be stopped, so the page reloads
     # without it, and the cookie it set is removed.
@@ -216,14 +217,14 @@ def test_google_consent_mode_is_denied_by_default_and_updated_on_the_choice(site
     ThirdPartyTag.objects.create(name="Google Analytics", purpose="analytics", code=GOOGLE_CODE)
     page = open_page()
     page.goto(site["home"])
-    page.wait_for_function("Array.isArray(window.dataLayer)")
+    wait_until(page, "Array.isArray(window.dataLayer)")
     first = page.evaluate("Array.from(window.dataLayer[0])")
     assert first[:2] == ["consent", "default"]
     assert set(first[2].values()) == {"denied"}
     assert page.evaluate("window.dataLayer.length") == 1  # the tag itself has not run
 
     page.locator(ACCEPT).click()
-    page.wait_for_function("window.dataLayer.some(e => e[0] === 'config')")
+    wait_until(page, "window.dataLayer.some(e => e[0] === 'config')")
     update = page.evaluate("Array.from(window.dataLayer[1])")
     assert update[:2] == ["consent", "update"]
     assert set(update[2].values()) == {"granted"}

@@ -5,6 +5,7 @@ returns, its errors, its cache headers and its query count.
 
 import pytest
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
 from live.updates import UpdateState
 
@@ -56,8 +57,11 @@ def test_a_bad_since_is_a_400(client, blog, since):
     assert endpoint(client, blog, since=since).status_code == 400
 
 
-def test_an_unknown_or_unpublished_blog_is_a_404(client, blog):
+def test_an_unknown_unpublished_or_private_blog_is_a_404(client, blog, make_blog):
     assert client.get("/th/live/999999/updates/").status_code == 404
+    private = make_blog()
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    assert endpoint(client, private, since=0).status_code == 404
     blog.unpublish()
     assert endpoint(client, blog, since=0).status_code == 404
 
@@ -78,14 +82,18 @@ def test_logged_in_answers_stay_private(admin_client, blog):
     assert "private" in response["Cache-Control"]
 
 
-def test_two_queries_whatever_the_number_of_changes(
+# The pages' view restrictions, the blog's status, the changed updates.
+ENDPOINT_QUERIES = 3
+
+
+def test_three_queries_whatever_the_number_of_changes(
     client, blog, make_update, django_assert_num_queries
 ):
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(ENDPOINT_QUERIES):
         endpoint(client, blog, since=0)
     for n in range(8):
         make_update(f"อัปเดต {n}")
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(ENDPOINT_QUERIES):
         assert len(endpoint(client, blog, since=0).json()["updates"]) == 8
 
 

@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from consent.models import PrivacyPolicyPage
 from home.models import HomePage
+from live.models import LiveBlogPage
 from news.models import ArticlePage, SectionPage
 
 
@@ -32,8 +33,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(SectionPage, SectionPage)
         self.assertCanNotCreateAt(ArticlePage, SectionPage)
 
-    def test_section_page_holds_only_articles(self):
-        self.assertAllowedSubpageTypes(SectionPage, {ArticlePage})
+    def test_section_page_holds_only_articles_and_live_blogs(self):
+        self.assertAllowedSubpageTypes(SectionPage, {ArticlePage, LiveBlogPage})
 
     def test_article_page_only_under_a_section(self):
         self.assertAllowedParentPageTypes(ArticlePage, {SectionPage})

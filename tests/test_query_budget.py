@@ -11,17 +11,23 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from news.render_cache import new_generation
+
 pytestmark = pytest.mark.django_db
 
 # Measured on SQLite and PostgreSQL alike, after a warm-up render.
 ARTICLE_PAGE_QUERIES = 10  # + corrections; the body from the cache of rendered bodies
+# The first reader after a publish: the body rendered, its images and related stories fetched.
+ARTICLE_PAGE_COLD_QUERIES = 14
 SECTION_PAGE_QUERIES = 9
 HOME_PAGE_QUERIES = 11  # + the breaking-news banner
 
 
-def count_queries(client, url):
-    """Render `url` once to warm up, then return the queries of a second render."""
+def count_queries(client, url, before=None):
+    """Warm `url` up with one render, then return the queries of another (`before()` first)."""
     assert client.get(url).status_code == 200
+    if before is not None:
+        before()
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     assert response.status_code == 200
@@ -89,6 +95,11 @@ def test_article_page_queries_do_not_grow_with_related_stories(
     )
     assert len(one_queries) == len(twenty_queries), describe(twenty_queries)
     assert len(one_queries) == ARTICLE_PAGE_QUERIES, describe(one_queries)
+
+    one_cold = count_queries(client, one.url, before=new_generation)
+    twenty_cold = count_queries(client, twenty.url, before=new_generation)
+    print(f"cold: 1 related = {len(one_cold)}, 20 related = {len(twenty_cold)}")
+    assert len(one_cold) == len(twenty_cold) == ARTICLE_PAGE_COLD_QUERIES, describe(twenty_cold)
 
 
 def test_section_listing_queries_do_not_grow_with_articles(

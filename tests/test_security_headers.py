@@ -15,6 +15,7 @@ import pytest
 from django.conf import settings
 
 from consent.tag_sources import script_hash
+from tests.browser_fixtures import wait_until
 from tests.consent_helpers import COOKIE, decide
 
 pytestmark = pytest.mark.django_db
@@ -132,27 +133,19 @@ def test_chromium_reports_no_violation_and_runs_consented_tags(
     tab.goto(live_server.url + article.url)
     assert tab.evaluate("document.documentElement.dataset.consent") == "undecided"
     tab.click("#consent-notice button[value=accept]")
-    wait_until_counted(tab)
+    wait_until(tab, "window.readershipCounted === true")
     tab.reload()
     assert tab.evaluate("document.documentElement.dataset.consent") == "decided"
-    wait_until_counted(tab)
+    wait_until(tab, "window.readershipCounted === true")
     assert violations == []
 
 
-def wait_until_counted(tab):
-    """Polled from here: Playwright's wait_for_function evaluates a string, which CSP forbids."""
-    for _ in range(50):
-        if tab.evaluate("window.readershipCounted === true"):
-            return
-        tab.wait_for_timeout(100)
-    raise AssertionError("the consented tag did not run")
-
-
 @pytest.mark.browser
-def test_the_admin_editor_runs_under_its_policy(browser, live_server, article):
+def test_the_admin_editor_runs_under_its_policy(browser, live_server, make_live_article):
     """The page editor (inline panels, date pickers, Draftail) with no violation reported."""
     from django.contrib.auth import get_user_model
 
+    article = make_live_article("ข่าวในห้องข่าว", "newsroom-story")
     get_user_model().objects.create_superuser("chief", "chief@example.com", "pw")
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()

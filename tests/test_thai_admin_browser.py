@@ -106,12 +106,15 @@ class Walk:
     def look(self, screen):
         self.tab.wait_for_load_state("networkidle")
         texts = self.tab.evaluate(COLLECT_VISIBLE_TEXT)
-        found = english_in(texts)
-        if found:
-            self.english.setdefault(screen, []).extend(sorted(set(found)))
+        for text in english_in(texts):
+            screens = self.english.setdefault(text, [])
+            if screen not in screens:
+                screens.append(screen)
         return texts
 
     def assert_all_thai(self):
+        """Fails with each English string once, and the screens it was seen on:
+        a menu item shows on every screen, and is one string to translate."""
         assert not self.english, json.dumps(self.english, ensure_ascii=False, indent=1)
 
     def visit(self, screen, path):
@@ -149,7 +152,9 @@ def newsroom(thai_editor, live_home, live_section, make_live_article, make_image
     a newsroom workflow with Thai names (their names are content)."""
     thai_editor.groups.add(_newsroom_workflow(live_home))
     Locale.objects.get_or_create(language_code="en")
-    draft = make_live_article("ผู้ส่งออกผลไม้ยิ้มรับ", "fruit-exporters")
+    # A story needs a body to be published or submitted.
+    body = [("paragraph", "<p>ผู้ส่งออกผลไม้คาดยอดขายปีนี้โตต่อเนื่อง</p>")]
+    draft = make_live_article("ผู้ส่งออกผลไม้ยิ้มรับ", "fruit-exporters", body=body)
     draft.unpublish()
     return {
         "story": make_live_article("ราคาทุเรียนส่งออกพุ่ง", "durian-prices"),
@@ -228,16 +233,31 @@ def _open_tabs_and_pickers(walk, story):
     body.locator("[data-chooser-action-choose]").first.click()
     tab.locator(".modal-dialog").wait_for()
     walk.look("page chooser")
-    tab.keyboard.press("Escape")
+    _close_modal(tab)
     tab.locator("[data-contentpath=hero_image] [data-chooser-action-choose]").click()
     tab.locator(".modal-dialog").wait_for()
     walk.look("image chooser")
-    tab.keyboard.press("Escape")
+    _close_modal(tab)
+
+
+def _close_modal(tab):
+    """Close the open chooser with its close button (Escape is lost when the
+    modal has not taken the focus yet), and wait until it is gone."""
+    tab.locator(".modal.in [data-dismiss=modal]").click()
+    tab.locator(".modal-dialog").wait_for(state="detached")
+
+
+def _open_tab_holding(tab, selector):
+    """Click the editor tab whose panel holds `selector` (the authors live on Metadata)."""
+    panel = tab.locator(selector).evaluate("el => el.closest('[role=tabpanel]').id")
+    tab.locator(f"[role=tab][aria-controls='{panel}']").click()
+    tab.locator(selector).scroll_into_view_if_needed()
 
 
 def test_page_editor_tabs_blocks_and_choosers_are_thai(walk, newsroom):
     _open_tabs_and_pickers(walk, newsroom["draft"])
     walk.visit("page editor", f"/admin/pages/{newsroom['draft'].pk}/edit/")
+    _open_tab_holding(walk.tab, "#id_article_authors-ADD")
     walk.tab.locator("#id_article_authors-ADD").click()
     walk.tab.locator("#id_article_authors-FORMS [data-chooser-action-choose]").last.click()
     walk.tab.locator(".modal-dialog").wait_for()

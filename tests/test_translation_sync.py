@@ -50,6 +50,8 @@ def editor(home):
 
 @pytest.fixture
 def thai_story(make_article, english_section):
+    english_section.title = "World"  # the shared fixture copies the Thai title
+    english_section.save_revision().publish()
     return make_article(
         title="ข่าวน้ำท่วม",
         standfirst="น้ำขึ้นสูง",
@@ -118,11 +120,10 @@ def test_an_incomplete_translation_is_synced_but_not_published(
         response = sync(editor, published_translation, publish_translations="on")
 
     assert response.status_code == 302
-    assert warnings(response) == [HELD_BACK]
-    english = english_story(thai_story, locale_en)
-    text = story_text(client, soup, english)
+    text = story_text(client, soup, english_story(thai_story, locale_en))
     assert "Chiang Mai floods" in text
     assert not THAI.search(text), text
+    assert warnings(response) == [HELD_BACK]
     # The sync happened: the new paragraph waits in the translation editor.
     strings = published_translation.source.stringsegment_set.values_list("string__data", flat=True)
     assert "ฝนตกหนักอีกครั้ง" in set(strings)
@@ -134,8 +135,9 @@ def test_once_translated_in_full_the_next_sync_publishes(
 ):  # fmt: skip
     add_thai_paragraph(thai_story)
     with django_capture_on_commit_callbacks(execute=True):
-        sync(editor, published_translation, publish_translations="on")
+        held_back = sync(editor, published_translation, publish_translations="on")
     assert "ฝนตกหนักอีกครั้ง" not in story_text(client, soup, english_story(thai_story, locale_en))
+    assert warnings(editor.get(held_back["Location"])) == [HELD_BACK]  # read, so shown once
 
     translate_what_is_new(published_translation)
     with django_capture_on_commit_callbacks(execute=True):
@@ -150,11 +152,8 @@ def test_once_translated_in_full_the_next_sync_publishes(
 def test_without_publish_immediately_nothing_goes_live(
     editor, thai_story, locale_en, published_translation, django_capture_on_commit_callbacks
 ):
-    """Unchanged behaviour: a sync without the box ticked publishes nothing, complete or not."""
-    english = english_story(thai_story, locale_en)
-    english.unpublish()
-    add_thai_paragraph(thai_story)
-    translate_what_is_new(published_translation)
+    """Unchanged behaviour: a sync without the box ticked publishes nothing, even complete."""
+    english_story(thai_story, locale_en).unpublish()
 
     with django_capture_on_commit_callbacks(execute=True):
         response = sync(editor, published_translation)
@@ -162,3 +161,10 @@ def test_without_publish_immediately_nothing_goes_live(
     assert response.status_code == 302
     assert warnings(response) == []
     assert not english_story(thai_story, locale_en).live
+
+
+def test_the_sync_form_says_what_publish_immediately_does(editor, soup, published_translation):
+    page = soup(editor.get(f"/admin/localize/update/{published_translation.source.pk}/"))
+    checkbox = page.select_one("input[name=publish_translations]")
+    help_text = checkbox.find_parent("div").find_next("p", class_="help").get_text(strip=True)
+    assert help_text.startswith("Apply the updates and publish the translations that are complete.")

@@ -18,6 +18,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from frontcache.settings import frontend_caches, task_backends
 from search.backends import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -207,26 +208,12 @@ PUBLIC_CACHE_STALE_WHILE_REVALIDATE = int(
 PUBLIC_CACHE_STALE_IF_ERROR = int(os.environ.get("PUBLIC_CACHE_STALE_IF_ERROR", "86400"))
 
 # The reverse-proxy cache in front (deploy/varnish), purged after publishing
-# (frontcache/). FRONTEND_CACHE_PURGE_URLS lists each Varnish's address,
-# comma separated; unset, nothing is purged.
-WAGTAILFRONTENDCACHE = {
-    f"varnish{n}": {"BACKEND": "frontcache.backends.VarnishXkeyBackend", "LOCATION": url}
-    for n, url in enumerate(os.environ.get("FRONTEND_CACHE_PURGE_URLS", "").split(","))
-    if url
-}
+# (frontcache/; README, "Purging on publish"): FRONTEND_CACHE_PURGE_URLS and
+# FRONTCACHE_TASKS in the environment.
+WAGTAILFRONTENDCACHE = frontend_caches(os.environ)
+TASKS = task_backends(os.environ)
 FRONTCACHE_PURGE_ATTEMPTS = 5
 FRONTCACHE_RETRY_SECONDS = 2  # then 4, 8, 16
-# Wagtail's own tasks stay immediate; purges go to the "frontcache" backend:
-# the database queue and its worker (`manage.py db_worker --backend frontcache`)
-# when FRONTCACHE_TASKS=database, as in production.
-TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "frontcache": {
-        "BACKEND": "django_tasks_db.DatabaseBackend"
-        if os.environ.get("FRONTCACHE_TASKS", "immediate") == "database"
-        else "django_tasks.backends.immediate.ImmediateBackend"
-    },
-}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "News World Daily"

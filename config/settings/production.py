@@ -3,6 +3,7 @@
 import os
 
 from config.storage import media_storage
+from frontcache.settings import task_backends
 
 from .base import *  # noqa: F403
 
@@ -22,8 +23,7 @@ STORAGES["default"] = media_storage(os.environ)  # noqa: F405
 
 # Purges wait in the database for `manage.py db_worker --backend frontcache`
 # (deploy/systemd/newsroom-purge-worker.service), off the editor's request.
-if os.environ.get("FRONTCACHE_TASKS", "database") == "database":
-    TASKS["frontcache"] = {"BACKEND": "django_tasks_db.DatabaseBackend"}  # noqa: F405
+TASKS = task_backends(os.environ, default_queue="database")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
