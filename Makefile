@@ -65,8 +65,7 @@ bench: $(STAMP)
 # then compile django.mo next to it (both are committed).
 messages: $(STAMP)
 	$(BIN)/python manage.py makemessages -l th --ignore='$(VENV)/*' --ignore='media/*' \
-		--ignore='static_collected/*' --ignore='node_modules/*' --ignore='test-artifacts/*' \
-		--ignore='site/templates/wagtailadmin/*' --ignore='site/templates/wagtail_localize/*'
+		--ignore='static_collected/*' --ignore='node_modules/*' --ignore='test-artifacts/*'
 	$(BIN)/python manage.py compilemessages -l th --ignore='$(VENV)' --ignore='node_modules'
 
 # Thai admin: rebuild every site/locale/upstream/<package>/th catalog from the

@@ -14,6 +14,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from config.admin_access import as_in_the_admin
 from config.cache import polling_cache, public_cache
 from consent import views as consent_views
 from home import views as home_views
@@ -30,24 +31,28 @@ private_urlpatterns = [
     # (localization/translation_overrides.py); its name stays wagtail-localize's.
     path(
         "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
-        translation_overrides.edit_override,
+        as_in_the_admin(translation_overrides.edit_override),
     ),
     # wagtail-localize's views that can make something live, holding to the
-    # publish permission (newsroom/publish_guards.py); names stay theirs.
-    # As inside the admin include: the editor's language, a login redirect, the audit log's user.
+    # publish permission (newsroom/publish_guards.py); names stay theirs. Each
+    # is wrapped as the admin's own URLs are: the editor's language, a login
+    # redirect, the audit log's user (config/admin_access.py).
     path(
         "admin/localize/update/<int:translation_source_id>/",
         require_admin_access(publish_guards.UpdateTranslationsView.as_view()),
     ),
     path(
         "admin/localize/submit/page/<int:page_id>/",
-        publish_guards.SubmitPageTranslationView.as_view(),
+        as_in_the_admin(publish_guards.SubmitPageTranslationView.as_view()),
     ),
     path(
         "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-        publish_guards.SubmitSnippetTranslationView.as_view(),
+        as_in_the_admin(publish_guards.SubmitSnippetTranslationView.as_view()),
     ),
-    path("admin/localize/page/<int:page_id>/convert_to_alias/", publish_guards.convert_to_alias),
+    path(
+        "admin/localize/page/<int:page_id>/convert_to_alias/",
+        as_in_the_admin(publish_guards.convert_to_alias),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("consent/", include("consent.urls")),

@@ -238,3 +238,15 @@ def browser(tmp_path_factory):
             )
             yield chromium
             chromium.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    """`postgres_only` tests are skipped on SQLite before their fixtures run."""
+    from django.conf import settings
+
+    if "sqlite" not in settings.DATABASES["default"]["ENGINE"]:
+        return
+    skip = pytest.mark.skip(reason="exercises PostgreSQL; the suite runs on SQLite")
+    for item in items:
+        if item.get_closest_marker("postgres_only"):
+            item.add_marker(skip)

@@ -7,6 +7,7 @@ an editor, the Live desk group, refusals, and the purges each change makes.
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import translation
 
 from live.purging import live_blog_paths
 from live.updates import LiveUpdate, UpdateState
@@ -72,7 +73,9 @@ def test_typed_text_is_text_not_html(editor, blog):
 def test_an_empty_update_is_a_form_error(editor, blog):
     response = post(editor, blog, text="   ")
     assert response.status_code == 200
-    assert "Write some text or choose a picture." in response.content.decode()
+    with translation.override("th"):  # the admin's language for an editor without a preference
+        message = translation.gettext("Write some text or choose a picture.")
+    assert message in response.content.decode()
     assert not LiveUpdate.objects.exists()
 
 

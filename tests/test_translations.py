@@ -37,10 +37,6 @@ MAKEMESSAGES_IGNORE = [
     "static_collected/*",
     "node_modules/*",
     "test-artifacts/*",
-    # Overrides of Wagtail's and wagtail-localize's templates keep the upstream
-    # msgids, which the upstream catalogs under site/locale/upstream/ translate.
-    "site/templates/wagtailadmin/*",
-    "site/templates/wagtail_localize/*",
 ]
 # What the copy of the project for a fresh makemessages run can do without.
 COPY_IGNORE = shutil.ignore_patterns(
