@@ -15,7 +15,8 @@ looked up in the app registry, never imported: news.models imports this module.
 import copy
 
 from django.apps import apps
-from django.utils.text import format_lazy
+from django.utils.functional import cached_property
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images import get_image_model
@@ -67,6 +68,16 @@ class ArticleChooserBlock(BulkPrefetchingChooserMixin, blocks.PageChooserBlock):
     def get_queryset(self):
         article_model = apps.get_model("news", "ArticlePage")
         return article_model.objects.with_listing_data().select_related("locale")
+
+    @cached_property
+    def widget(self):
+        widget = super().widget
+        # Wagtail joins "Choose a page" and the type's name into a plain string
+        # when the widget is first built, in that request's language, and the
+        # block keeps it for every editor after: kept lazy, it follows each one's.
+        verbose_name = apps.get_model("news", "ArticlePage")._meta.verbose_name
+        widget.choose_one_text = format_lazy("{} ({})", _("Choose a page"), capfirst(verbose_name))
+        return widget
 
 
 class ParagraphBlock(blocks.RichTextBlock):
