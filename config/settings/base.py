@@ -80,6 +80,7 @@ MIDDLEWARE = [
     # First: the proxy's health probes touch no session, host check or redirect.
     "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "web.nul_bytes.NulBytePathMiddleware",  # %00 in a path: 400, before PostgreSQL sees it
     "web.content_policy.ContentPolicyMiddleware",  # CSP and Permissions-Policy
     "django.contrib.sessions.middleware.SessionMiddleware",
     "localization.middleware.LanguagePrefixMiddleware",
