@@ -95,11 +95,13 @@ def test_archive_routes_paginate_like_sections(client, soup, archives, name):
     assert client.get(f"{url}?page=99").status_code == 404
 
 
-@pytest.mark.parametrize(
-    "url", ["/th/authors/nobody/", "/th/tags/ไม่มีแท็กนี้/", "/th/tags/a%00b/", "/th/authors/"]
-)
+@pytest.mark.parametrize("url", ["/th/authors/nobody/", "/th/tags/ไม่มีแท็กนี้/", "/th/authors/"])
 def test_unknown_archives_are_not_found(client, section, url):
     assert client.get(url).status_code == 404
+
+
+def test_a_nul_byte_in_an_archive_address_is_a_bad_request(client, section):
+    assert client.get("/th/tags/a%00b/").status_code == 400  # web/nul_bytes.py
 
 
 def test_archive_urls_follow_the_language_and_quote_thai_tags(client, soup, archives):

@@ -137,7 +137,7 @@ def test_article_tags_link_to_their_pages(client, soup, make_article):
     assert soup(response).h1.get_text() == "น้ำท่วม"
 
 
-@pytest.mark.parametrize("name", ["ไม่มีแท็กนี้", "a%00b", "x" * 300])
+@pytest.mark.parametrize("name", ["ไม่มีแท็กนี้", "x" * 300])
 def test_unknown_or_impossible_tags_are_not_found(client, section, name):
     assert client.get(f"/th/tags/{name}/").status_code == 404
 
