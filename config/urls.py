@@ -21,7 +21,7 @@ from home import views as home_views
 from home.archives import TAG_ROUTE_PREFIX
 from live import urls as live_urls
 from localization import translation_overrides
-from newsroom import publish_guards
+from newsroom import publish_guards, translations_report
 from search import views as search_views
 from syndication import urls as syndication_urls
 from web.methods import read_only_except
@@ -52,6 +52,16 @@ private_urlpatterns = [
     path(
         "admin/localize/page/<int:page_id>/convert_to_alias/",
         as_in_the_admin(publish_guards.convert_to_alias),
+    ),
+    # wagtail-localize's Translations report, for translators only
+    # (newsroom/translations_report.py); names stay wagtail-localize's.
+    path(
+        "admin/localize/reports/translations/",
+        as_in_the_admin(translations_report.report_view),
+    ),
+    path(
+        "admin/localize/reports/translations/results/",
+        as_in_the_admin(translations_report.report_results_view),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -23,11 +23,11 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowState,
 )
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from news.models import DEFAULT_BREAKING_HOURS, ArticlePage
 from newsroom.models import ArticleCorrection
 from newsroom.roles import EDITORS, MODERATORS, REPORTERS, WORKFLOW_NAME, set_up_roles
+from tests.admin_helpers import article_form
 
 pytestmark = pytest.mark.django_db
 
@@ -54,33 +54,6 @@ def editor_client(make_user, home):
     editor = Client()
     editor.force_login(make_user("ananya", EDITORS))
     return editor
-
-
-def article_form(article, corrections=(), **overrides):
-    """The article's edit form as the admin posts it, with `overrides` applied."""
-    data = {
-        "title": article.title,
-        "slug": article.slug,
-        "standfirst": article.standfirst,
-        "hero_image": "",
-        "hero_alt_text": "",
-        "hero_caption": "",
-        "hero_credit": "",
-        "body": streamfield([("paragraph", rich_text("<p>เนื้อข่าว</p>"))]),
-        "article_authors": inline_formset([]),
-        "corrections": inline_formset(list(corrections)),
-        "tags": "",
-        "display_date": "",
-        "updated_note": "",
-        "updated_at": "",
-        "breaking_until": "",
-        "seo_title": "",
-        "search_description": "",
-        "go_live_at": "",
-        "expire_at": "",
-    }
-    data.update(overrides)
-    return nested_form_data(data)
 
 
 def edit_url(page):

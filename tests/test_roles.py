@@ -29,6 +29,7 @@ MODERATION_URLS = {
     "/admin/snippets/accounts/readerprofile/",
     "/admin/snippets/comments/watchedword/",
 }
+TRANSLATIONS_REPORT = "/admin/localize/reports/translations/"
 
 
 @pytest.fixture
@@ -147,3 +148,13 @@ def test_a_moderator_sees_only_the_moderation_of_comments(client, login, image):
         "/admin/documents/",
     ):
         assert client.get(url).status_code == 302, url
+
+
+@pytest.mark.parametrize("url", [TRANSLATIONS_REPORT, f"{TRANSLATIONS_REPORT}results/"])
+def test_only_translators_open_the_translations_report(client, login, url):
+    """Hiding the menu item is not enough: the address itself refuses."""
+    login(MODERATORS)
+    refused = client.get(url)
+    assert refused.status_code == 302 and refused.url == "/admin/"
+    login(EDITORS, "desk-editor")
+    assert client.get(url).status_code == 200

@@ -26,6 +26,7 @@ from wagtail.users.models import UserProfile
 
 from home.models import HomePage
 from news.models import ArticlePage, SectionPage
+from tests.admin_helpers import admin_tab
 
 # live_server answers from another thread, so the data must be committed.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -59,14 +60,7 @@ def section(live_server):
 @pytest.fixture
 def editor(browser, live_server, section):
     """A browser tab logged into the admin through its login form."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(20_000)
-    tab = context.new_page()
-    tab.goto(f"{live_server.url}/admin/login/")
-    tab.fill("#id_username", "editor")
-    tab.fill("#id_password", PASSWORD)
-    tab.locator("form button[type=submit]").click()
-    tab.wait_for_url(f"{live_server.url}/admin/")
+    context, tab = admin_tab(browser, live_server, "editor", PASSWORD)
     yield tab
     context.close()
 

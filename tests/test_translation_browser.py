@@ -18,6 +18,7 @@ from wagtail.users.models import UserProfile
 
 from home.models import HomePage
 from news.models import ArticlePage, SectionPage
+from tests.admin_helpers import admin_tab
 
 # live_server answers from another thread, so the data must be committed.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -75,14 +76,7 @@ def translator(browser, live_server, story):
     """A tab logged into the admin (in English) by an editor who may translate."""
     editor = get_user_model().objects.create_superuser("editor", "editor@example.com", PASSWORD)
     UserProfile.objects.update_or_create(user=editor, defaults={"preferred_language": "en"})
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    context.set_default_timeout(20_000)
-    tab = context.new_page()
-    tab.goto(f"{live_server.url}/admin/login/")
-    tab.fill("#id_username", "editor")
-    tab.fill("#id_password", PASSWORD)
-    tab.locator("form button[type=submit]").click()
-    tab.wait_for_url(f"{live_server.url}/admin/")
+    context, tab = admin_tab(browser, live_server, "editor", PASSWORD, viewport_height=1000)
     yield tab
     context.close()
 

@@ -19,13 +19,13 @@ from django.test import Client
 from django.utils import timezone
 from freezegun import freeze_time
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringTranslation, Translation
 
 from news.authors import Author
 from news.models import ArticlePage
 from newsroom.publish_guards import untranslated_section_error
 from newsroom.roles import EDITORS, REPORTERS
+from tests.admin_helpers import article_form as shared_article_form
 
 pytestmark = pytest.mark.django_db
 
@@ -50,29 +50,7 @@ def editor(home):
 
 
 def article_form(article, **overrides):
-    data = {
-        "title": article.title,
-        "slug": article.slug,
-        "standfirst": article.standfirst,
-        "hero_image": "",
-        "hero_alt_text": "",
-        "hero_caption": "",
-        "hero_credit": "",
-        "body": streamfield([("paragraph", rich_text("<p>เนื้อข่าวที่ยังไม่ผ่านการตรวจ</p>"))]),
-        "article_authors": inline_formset([]),
-        "corrections": inline_formset([]),
-        "tags": "",
-        "display_date": "",
-        "updated_note": "",
-        "updated_at": "",
-        "breaking_until": "",
-        "seo_title": "",
-        "search_description": "",
-        "go_live_at": "",
-        "expire_at": "",
-    }
-    data.update(overrides)
-    return nested_form_data(data)
+    return shared_article_form(article, body_html="<p>เนื้อข่าวที่ยังไม่ผ่านการตรวจ</p>", **overrides)
 
 
 def live_in_english(article):
