@@ -115,3 +115,27 @@ def test_feeds_and_sitemaps_carry_the_stable_address_never_a_dash(admin_client, 
         body = client.get(url).content.decode()
         assert f"/th/world/{story.slug}/" in body, url
         assert "/-/" not in body, url
+
+
+def test_a_story_published_as_dash_moves_to_its_stable_slug_and_the_old_address_redirects(
+    admin_client, client, section, django_capture_on_commit_callbacks
+):
+    """Stories saved before the slug rule live at `/-/`: their next publish moves them."""
+    story = add_story(admin_client, section, THAI_HEADLINE, "", **{"action-publish": "publish"})
+    dash_path = story.url_path.replace(f"/{story.slug}/", "/-/")
+    ArticlePage.objects.filter(pk=story.pk).update(slug="-", url_path=dash_path)
+    revision = story.latest_revision
+    revision.content["slug"] = "-"
+    revision.save(update_fields=["content"])
+    assert client.get("/th/world/-/").status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):  # Wagtail redirects on commit
+        response = admin_client.post(
+            f"/admin/pages/{story.pk}/edit/",
+            article_form(THAI_HEADLINE, "-", **{"action-publish": "publish"}),
+        )
+    assert response.status_code == 302
+    story.refresh_from_db()
+    assert story.slug == stable_slug(story)
+    old = client.get("/th/world/-/")
+    assert old.status_code == 301 and old.url.endswith(f"/world/{story.slug}/")
