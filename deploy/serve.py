@@ -74,17 +74,27 @@ def wait_for(url, timeout=60, ok=(200,)):
         time.sleep(0.2)
 
 
+def start(command, **kwargs):
+    """A child process that ends with this one, even if this one is killed."""
+    return subprocess.Popen(command, preexec_fn=die_with_parent, **kwargs)  # noqa: S603, PLW1509 - our own commands
+
+
+def installed(program):
+    """The path of a Debian program, also where /usr/sbin is not on a user's PATH."""
+    return shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
+
+
 def start_app(port, env, workers=2, access_log=True):
     """gunicorn with `env` (settings, database...) on 127.0.0.1:port."""
     command = [PYTHON, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}"]
     command += ["--workers", str(workers), "--log-level", "warning"]
     command += ["--access-logfile", "-"] if access_log else []
-    return subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603 - our own commands
+    return start(command, cwd=ROOT, env=env)
 
 
 def start_purge_worker(env):
     command = [PYTHON, "manage.py", "db_worker", "--backend", "frontcache", "--interval", "0.1"]
-    return subprocess.Popen(command + ["--no-startup-delay"], cwd=ROOT, env=env)  # noqa: S603 - our own commands
+    return start(command + ["--no-startup-delay", "--no-reload"], cwd=ROOT, env=env)
 
 
 def start_varnish(port, apps, work, media=None, purgers=("127.0.0.1", "::1")):
@@ -93,22 +103,20 @@ def start_varnish(port, apps, work, media=None, purgers=("127.0.0.1", "::1")):
     work.mkdir(parents=True, exist_ok=True)
     vcl = work / "newsroom.vcl"
     vcl.write_text(render(list(apps), media, list(purgers)))
-    command = ["varnishd", "-F", "-j", "none", "-n", str(work / "varnish"), "-f", str(vcl)]
-    command += ["-a", f"127.0.0.1:{port}", "-T", "none", "-s", "malloc,256m"]
+    command = [installed("varnishd"), "-F", "-j", "none", "-n", str(work / "varnish")]
+    command += ["-f", str(vcl), "-a", f"127.0.0.1:{port}", "-T", "none", "-s", "malloc,256m"]
     command += ["-p", "default_grace=0", "-p", "thread_pool_min=20"]
-    return subprocess.Popen(command, preexec_fn=die_with_parent)  # noqa: S603 - our own commands
+    return start(command)
 
 
 def start_media_server(port, media_root, work):
     """nginx serving MEDIA_ROOT under /media/, or None when nginx is not installed."""
-    nginx = shutil.which("nginx") or (
-        "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
-    )
+    nginx = installed("nginx")
     if nginx is None:
         return None
     conf = Path(work) / "nginx.conf"
     conf.write_text(NGINX_MEDIA.format(work=work, port=port, media=media_root))
-    return subprocess.Popen([nginx, "-c", str(conf), "-p", str(work)])  # noqa: S603 - our own commands
+    return start([nginx, "-c", str(conf), "-p", str(work)])
 
 
 def stop(*processes):
@@ -152,7 +160,7 @@ def purge_worker_for(env):
 
 
 def serve(port):
-    if not shutil.which("varnishd") and not Path("/usr/sbin/varnishd").exists():
+    if not installed("varnishd"):
         sys.exit(
             "make serve needs Varnish: sudo apt-get install varnish varnish-modules nginx-light"
         )
@@ -163,7 +171,8 @@ def serve(port):
         subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True)  # noqa: S603 - our own commands
     media_root = env.get("MEDIA_ROOT", str(ROOT / "media"))
     worker = purge_worker_for(env)  # first: on SQLite it changes the app's environment
-    processes = [worker, start_app(app_port, env)]
+    # No access log: Varnish's probe alone would print a line a second.
+    processes = [worker, start_app(app_port, env, access_log=False)]
     media = start_media_server(media_port, media_root, work)
     processes.append(media)
     media_address = f"127.0.0.1:{media_port}" if media else None

@@ -8,21 +8,33 @@ with a publish, so they need nothing more (an expiring banner is the
 the privacy policy) is in the navigation or the footer of every page, so its
 change purges the whole site; those changes are rare.
 
+An author or a tag is a snippet, saved without a publish: its save or
+delete purges its archive and every page that shows it (frontcache/snippets.py).
+What showed it is read before the save (the archive at its old slug or name,
+which a rename leaves) and its new archive after.
+
 Each receiver names its senders (README, "Signals name their senders"). A
 `pre_save` receiver reads the archives the article is on before a publish
 replaces its tags and authors: the ones it leaves must be purged too.
 """
 
 from django.apps import apps
-from django.db.models.signals import pre_delete, pre_save
+from django.db.models.signals import post_save, pre_delete, pre_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from frontcache import paths
+from frontcache import paths, snippets
 from frontcache.queue import purge_after_commit
+from news.authors import Author
 from news.models import ArticlePage
+from news.tags import ArticleTag
 
 DISPATCH_UID = "frontcache"
+# Per snippet: what shows it (read from the database) and its archive (from the instance).
+SNIPPET_PATHS = {
+    Author: (snippets.author_paths, snippets.author_archive_paths),
+    ArticleTag: (snippets.tag_paths, snippets.tag_archive_paths),
+}
 
 
 def article_changed(sender, instance, **kwargs):
@@ -41,6 +53,23 @@ def article_about_to_save(sender, instance, update_fields=None, **kwargs):
         purge_after_commit(paths.archive_paths, instance.pk, instance.locale.language_code)
 
 
+def snippet_about_to_change(sender, instance, **kwargs):
+    # Before a save or a delete: the pages and the archive as they are now.
+    if instance.pk:
+        shown_on, _archive = SNIPPET_PATHS[sender]
+        purge_after_commit(shown_on, instance.pk)
+
+
+def snippet_saved(sender, instance, created, **kwargs):
+    # After a rename, the archive at its new address; a new translation also
+    # replaces the source on the bylines of its language's pages.
+    shown_on, archive = SNIPPET_PATHS[sender]
+    if created:
+        purge_after_commit(shown_on, instance.pk)
+    else:
+        purge_after_commit(archive, instance)
+
+
 def page_changed(sender, **kwargs):
     purge_after_commit(paths.site_paths)
 
@@ -50,6 +79,10 @@ def connect_receivers():
         signal.connect(article_changed, sender=ArticlePage, dispatch_uid=DISPATCH_UID)
     post_page_move.connect(article_moved, sender=ArticlePage, dispatch_uid=DISPATCH_UID)
     pre_save.connect(article_about_to_save, sender=ArticlePage, dispatch_uid=DISPATCH_UID)
+    for snippet in SNIPPET_PATHS:
+        for signal in (pre_save, pre_delete):
+            signal.connect(snippet_about_to_change, sender=snippet, dispatch_uid=DISPATCH_UID)
+        post_save.connect(snippet_saved, sender=snippet, dispatch_uid=DISPATCH_UID)
     for page_type in other_page_types():
         for signal in (page_published, page_unpublished, post_page_move, pre_delete):
             signal.connect(page_changed, sender=page_type, dispatch_uid=DISPATCH_UID)

@@ -12,9 +12,10 @@ import pytest
 from django.utils import timezone
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
-from frontcache import backends, banners
+from frontcache import backends, banners, snippets
 from frontcache.keys import SITE_KEY, url_key
 from news.authors import ArticleAuthor
+from news.tags import ArticleTag
 from newsroom.models import ArticleCorrection
 
 SITEMAPS = {"/sitemap.xml", "/sitemap-pages.xml", "/news-sitemap.xml"}
@@ -155,6 +156,78 @@ def test_a_section_change_purges_the_whole_site(
     section.title = "ต่างประเทศ"  # in every page's navigation
     publish(section, django_capture_on_commit_callbacks)
     assert SITE_KEY in purged()
+
+
+FLOOD_TAG = url_key("/th/tags/น้ำท่วม/")
+STORY_SHOWN_ON = {
+    "/th/world/flood/",
+    "/th/feeds/rss/",
+    "/th/feeds/atom/",
+    "/th/feeds/world/rss/",
+    "/th/feeds/world/atom/",
+}
+
+
+def test_renaming_an_author_purges_both_archives_and_every_page_with_the_byline(
+    story, author, purged, django_capture_on_commit_callbacks
+):
+    old_archive = f"/th/authors/{author.slug}/"
+    author.name, author.slug = "Ananya Sukjai", "ananya"
+    with django_capture_on_commit_callbacks(execute=True):
+        author.save()
+    assert {old_archive, "/th/authors/ananya/"} | STORY_SHOWN_ON <= purged()
+    # Only what shows the byline: no front page, no section listing, no whole site.
+    assert not {"/th/", "/th/world/", SITE_KEY} & purged()
+
+
+def test_an_author_translation_purges_the_pages_of_both_languages(
+    story, author, english_section, locale_en, purged, django_capture_on_commit_callbacks
+):
+    story.copy_for_translation(locale_en).save_revision().publish()  # with the Thai byline
+    with django_capture_on_commit_callbacks(execute=True):
+        english = author.copy_for_translation(locale_en)
+        english.name = "Ananya Sukjai"
+        english.save()
+    assert {"/en/world/flood/", "/th/world/flood/", f"/en/authors/{author.slug}/"} <= purged()
+    RecordingBackend.batches = []
+    english.name = "Ananya S."
+    with django_capture_on_commit_callbacks(execute=True):
+        english.save()
+    assert {"/en/world/flood/", "/en/feeds/world/rss/", f"/th/authors/{author.slug}/"} <= purged()
+
+
+def test_renaming_a_tag_purges_its_old_and_new_archive_and_its_pages(
+    story, purged, django_capture_on_commit_callbacks
+):
+    tag = ArticleTag.objects.get(name="น้ำท่วม")
+    tag.name = "อุทกภัย"
+    with django_capture_on_commit_callbacks(execute=True):
+        tag.save()
+    assert {FLOOD_TAG, url_key("/th/tags/อุทกภัย/")} | STORY_SHOWN_ON <= purged()
+    assert not {"/th/", SITE_KEY} & purged()
+
+
+@pytest.mark.parametrize("kind", ["author", "tag"])
+def test_deleting_an_author_or_a_tag_purges_what_showed_it(
+    kind, story, author, purged, django_capture_on_commit_callbacks
+):
+    snippet = author if kind == "author" else ArticleTag.objects.get(name="น้ำท่วม")
+    archive = f"/th/authors/{author.slug}/" if kind == "author" else FLOOD_TAG
+    with django_capture_on_commit_callbacks(execute=True):
+        snippet.delete()
+    assert {archive} | STORY_SHOWN_ON <= purged()
+
+
+def test_what_shows_an_author_costs_the_same_queries_for_one_page_or_many(
+    story, author, make_article, django_assert_num_queries
+):
+    snippets.author_paths(author.pk)  # Wagtail caches the sites' root paths
+    with django_assert_num_queries(3):  # the author, the locales, the linked pages
+        assert "/th/world/flood/" in snippets.author_paths(author.pk)
+    for n in range(4):
+        make_article(slug=f"more-{n}", authors=[author])
+    with django_assert_num_queries(3):
+        assert "/th/world/more-3/" in snippets.author_paths(author.pk)
 
 
 def test_a_failed_purge_is_retried_and_logged(

@@ -12,16 +12,22 @@ proxy reads; the page tree is the browser tests' (tests/browser_fixtures.py).
 """
 
 import http.client
+import re
 import shutil
 import sys
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
 from django.test.testcases import LiveServerThread
 
+from news.tags import ArticleTag
 from newsroom.models import ArticleCorrection
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,13 +41,14 @@ if not (shutil.which("varnishd") or Path("/usr/sbin/varnishd").exists()):
     )
 
 pytestmark = pytest.mark.django_db(transaction=True)
+User = get_user_model()
 
 
 class Proxy:
     """A varnishd in front of `apps`; `get` answers (status, headers, body)."""
 
-    def __init__(self, apps, work, purgers=("127.0.0.1",)):
-        self.port = stack.free_port()
+    def __init__(self, apps, work, purgers=("127.0.0.1",), port=None):
+        self.port = port or stack.free_port()
         self.process = stack.start_varnish(self.port, apps, work, purgers=purgers)
         stack.wait_for(f"http://127.0.0.1:{self.port}/health/live/")
 
@@ -156,6 +163,28 @@ def test_a_correction_shows_at_once(node_and_proxy, story):
     assert "ปริมาณฝน 120 มม." in proxy.get("/th/corrections/")[2]
 
 
+def test_renaming_an_author_or_a_tag_shows_at_once(node_and_proxy, make_live_article, make_author):
+    _node, proxy = node_and_proxy
+    author = make_author(name="สมชาย ใจดี", slug="somchai")
+    make_live_article("ฝนตกหนักกรุงเทพฯ", "rain", authors=[author], tags=["น้ำท่วม"])
+    old_tag, new_tag = (f"/th/tags/{quote(name)}/" for name in ("น้ำท่วม", "อุทกภัย"))
+    for path in ("/th/world/rain/", "/th/authors/somchai/", old_tag):
+        assert cached(proxy, path)[1]["X-Cache"] == "HIT"
+    author.name, author.slug = "สมชาย ใจงาม", "somchai-j"
+    author.save()
+    assert "สมชาย ใจงาม" in proxy.get("/th/world/rain/")[2]
+    assert proxy.get("/th/authors/somchai/")[0] == 404
+    assert "สมชาย ใจงาม" in proxy.get("/th/authors/somchai-j/")[2]
+    tag = ArticleTag.objects.get(name="น้ำท่วม")
+    tag.name = "อุทกภัย"
+    tag.save()
+    assert "อุทกภัย" in proxy.get("/th/world/rain/")[2]
+    assert proxy.get(old_tag)[0] == 404
+    assert proxy.get(new_tag)[0] == 200
+    tag.delete()
+    assert "อุทกภัย" not in proxy.get("/th/world/rain/")[2]
+
+
 @pytest.mark.parametrize(
     "cookie",
     [
@@ -174,6 +203,20 @@ def test_cookies_that_do_not_change_the_page_neither_split_nor_bypass(
     assert status == 200 and headers["X-Cache"] == "HIT"
     # The same stored object: its id is the one the anonymous hit was served from.
     assert headers["X-Varnish"].split()[-1] == first_varnish_id
+
+
+def test_tracking_parameters_and_forged_headers_neither_split_nor_bypass(node_and_proxy, story):
+    _node, proxy = node_and_proxy
+    for path, variant, headers in [
+        ("/th/world/rain/", "/th/world/rain/?utm_source=line&utm_medium=social", {}),
+        ("/th/world/rain/", "/th/world/rain/?fbclid=IwAR0x", {}),
+        ("/th/world/?page=1", "/th/world/?gclid=x&page=1&utm_campaign=flood", {}),
+        ("/th/world/rain/", "/th/world/rain/", {"X-Forwarded-Proto": "gopher"}),
+    ]:
+        stored = cached(proxy, path)[1]["X-Varnish"].split()[-1]
+        status, answer, _body = proxy.get(variant, **headers)
+        assert status == 200 and answer["X-Cache"] == "HIT", variant
+        assert answer["X-Varnish"].split()[-1] == stored, variant
 
 
 def test_a_session_cookie_goes_past_the_cache(node_and_proxy, story):
@@ -233,8 +276,11 @@ def test_a_purge_from_another_address_is_refused(node_and_proxy, story):
 
 
 @pytest.fixture
-def two_nodes_and_proxy(tmp_path, purging, settings, live_home):
-    """Two gunicorn app servers on the test's PostgreSQL and Redis, one Varnish in front."""
+def two_nodes_and_proxy(tmp_path, settings, live_home):
+    """
+    Two gunicorn app servers on the test's PostgreSQL and Redis, one Varnish in
+    front; each node purges it itself (FRONTEND_CACHE_PURGE_URLS), as in production.
+    """
     if connections["default"].vendor != "postgresql" or not settings.REDIS_URL:
         pytest.skip(
             "several app nodes share PostgreSQL and Redis (run with DATABASE_URL, REDIS_URL)"
@@ -243,18 +289,59 @@ def two_nodes_and_proxy(tmp_path, purging, settings, live_home):
     database_url = (
         f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
     )
+    proxy_port = stack.free_port()
     env = stack.production_env(
-        DJANGO_SETTINGS_MODULE="config.settings.test", DATABASE_URL=database_url
+        DJANGO_SETTINGS_MODULE="config.settings.test",
+        DATABASE_URL=database_url,
+        FRONTEND_CACHE_PURGE_URLS=f"http://127.0.0.1:{proxy_port}",
     )
     ports = [stack.free_port(), stack.free_port()]
-    nodes = [stack.start_app(port, env, workers=1) for port in ports]
+    nodes = [stack.start_app(port, env, workers=1, access_log=False) for port in ports]
     addresses = [f"127.0.0.1:{port}" for port in ports]
-    proxy = Proxy(addresses, tmp_path)
-    purging(proxy)
     for address in addresses:
         stack.wait_for(f"http://{address}/health/ready/")
+    proxy = Proxy(addresses, tmp_path, port=proxy_port)
     yield addresses, proxy
     stack.stop(proxy.process, *nodes)
+
+
+class Editor:
+    """A superuser signed in to one node's admin over HTTP, publishing as an editor does."""
+
+    def __init__(self, address, username, password):
+        self.address, self.cookies = address, {}
+        assert self.submit("/admin/login/", username=username, password=password)[0] == 302
+        assert "sessionid" in self.cookies
+
+    def request(self, method, path, body=None):
+        connection = http.client.HTTPConnection(*self.address.split(":"), timeout=10)
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        if body is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        try:
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            for header in response.headers.get_all("Set-Cookie") or ():
+                name, value = header.split(";", 1)[0].split("=", 1)
+                self.cookies[name] = value
+            return response.status, response.read().decode()
+        finally:
+            connection.close()
+
+    def submit(self, path, **fields):
+        """
+        GET the form at `path` for its CSRF token, then POST `fields` to it:
+        the answer's status and the time the POST was sent.
+        """
+        _status, form = self.request("GET", path)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+        body = urllib.parse.urlencode({"csrfmiddlewaretoken": token, **fields})
+        sent = time.monotonic()
+        return self.request("POST", path, body)[0], sent
+
+    def publish(self, page):
+        """The admin's bulk "Publish" of the page's latest revision (a redirect when done)."""
+        return self.submit(f"/admin/bulk/wagtailcore/page/publish/?id={page.pk}")
 
 
 def fetch(address, path):
@@ -264,20 +351,27 @@ def fetch(address, path):
 
 
 def test_two_nodes_behind_one_proxy_show_a_publish_at_once(two_nodes_and_proxy, story):
-    addresses, proxy = two_nodes_and_proxy
+    (node_a, node_b), proxy = two_nodes_and_proxy
+    User.objects.create_superuser("editor", "editor@example.com", "pass")
+    editors = Editor(node_a, "editor", "pass"), Editor(node_b, "editor", "pass")
     for _ in range(4):  # both nodes have served and cached the navigation
         proxy.request("PURGE", "/")
         assert "ฝนตกหนัก" in proxy.get("/th/world/rain/")[2]
     story.title = "ฝนตกหนักกรุงเทพฯ Sukhumvit"
-    started = time.monotonic()
-    story.save_revision().publish()
+    story.save_revision()  # a draft: nothing is purged yet
+    assert "Sukhumvit" not in proxy.get("/th/world/rain/")[2]
+    status, sent = editors[0].publish(story)  # through node A
+    assert status == 302
     assert "Sukhumvit" in proxy.get("/th/world/rain/")[2]
+    visible_after = time.monotonic() - sent
+    print(f"publish through node A to visible through the proxy: {visible_after * 1000:.0f} ms")
+    assert visible_after < 1.0
     assert "Sukhumvit" in proxy.get("/th/world/")[2]
-    assert time.monotonic() - started < 1.0
     section = story.get_parent().specific
     section.title = "ต่างประเทศ"
-    section.save_revision().publish()
-    for address in addresses:  # straight to each node: neither keeps the old menu
+    section.save_revision()
+    assert editors[1].publish(section)[0] == 302  # through node B
+    for address in (node_a, node_b):  # straight to each node: neither keeps the old menu
         assert ">ต่างประเทศ</a>" in fetch(address, "/th/world/rain/")
     for _ in range(4):
         assert ">ต่างประเทศ</a>" in proxy.get("/th/world/rain/")[2]

@@ -49,6 +49,11 @@ sub vcl_recv {
     if (req.method == "PURGE") {
         call purge;
     }
+    # Only the TLS front's "https" changes a page (its canonical links); any
+    # other value a client sends must not split the cache (see vcl_hash).
+    if (req.http.X-Forwarded-Proto != "https") {
+        unset req.http.X-Forwarded-Proto;
+    }
     if (req.url ~ "^/media/") {
         set req.backend_hint = media;
     } else {
@@ -76,6 +81,7 @@ sub vcl_recv {
     if (req.http.Cookie) {
         return (pass);
     }
+    call drop_campaign_parameters;
     # The language is in the path; Accept-Language must not split the cache.
     unset req.http.Accept-Language;
     call normalise_accept_encoding;
@@ -108,6 +114,17 @@ sub keep_only_the_session_cookie {
         if (req.http.Cookie == "") {
             unset req.http.Cookie;
         }
+    }
+}
+
+# A shared link carries tracking parameters (utm_*, fbclid, gclid) that change
+# nothing on the page; kept, every click from a social network would be a miss
+# that reaches the app. The reader's browser still has them for analytics.
+sub drop_campaign_parameters {
+    if (req.url ~ "[?&](utm_[a-z]+|fbclid|gclid|gbraid|wbraid|mc_cid|mc_eid)=") {
+        set req.url = regsuball(req.url,
+            "(?<=[?&])(utm_[a-z]+|fbclid|gclid|gbraid|wbraid|mc_cid|mc_eid)=[^&]*&?", "");
+        set req.url = regsub(req.url, "[?&]+$", "");
     }
 }
 
