@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test install lint contracts check-migrations pytest bench messages upstream-messages clean
+.PHONY: run serve test install lint contracts check-migrations pytest bench bench-stack messages upstream-messages clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/feeds_and_sitemaps.py
 	$(BIN)/python bench/readers.py
+	$(BIN)/python bench/live_bench.py
+	$(BIN)/python bench/search_bench.py
+
+# Through the proxy (needs varnishd, nginx and wrk: README, "Production"):
+# requests per second beside nginx serving the same bytes, publish to visible.
+bench-stack: $(STAMP)
+	$(BIN)/python bench/stack.py
+	$(BIN)/python bench/live_bench.py --stack
 
 # Thai catalog: collect the strings into site/locale/th/LC_MESSAGES/django.po,
 # then compile django.mo next to it (both are committed).

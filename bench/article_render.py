@@ -6,13 +6,16 @@ related story), 10 pull quotes and a few images in a throwaway database, then
 times two views through the same test client and middleware, interleaved so
 both see the same machine load:
 
-- the Wagtail article page (routing, context, StreamField rendering), cold
-  (its rendered body out of date, as for the first reader after a publish)
-  and warm (news/render_cache.py);
+- the Wagtail article page (routing, context, StreamField rendering), for the
+  first reader after a real publish (each timed request follows one; the
+  publish itself is not timed, and renders the body ahead as in production:
+  frontcache/body_warming.py), uncached (its rendered body and byline out of date,
+  news/render_cache.py) and warm;
 - a bare Django view returning the same HTML bytes (the floor).
 
 Prints a row per case: p50/p95, the bare view's p50, the ratio, the query
-count and the page size, after the machine's load average. Run with
+count, the page size and the Redis round trips of one request (with
+REDIS_URL), after the machine's load average. Run with
 `make bench` or `.venv/bin/python bench/article_render.py`
 (`--runs N` to change the number of timed requests; DATABASE_URL picks the
 database as for the site, e.g. PostgreSQL).
@@ -38,12 +41,12 @@ from PIL import Image as PILImage  # noqa: E402
 from wagtail.images import get_image_model  # noqa: E402
 
 from bench.harness import (  # noqa: E402
-    HEADER,
+    HEADER_WITH_REDIS,
     bench_urlpatterns,
     compare_with_bare,
+    measure,
     print_load,
     print_row,
-    queries_of,
     thai_home_and_section,
     throwaway_database,
 )
@@ -131,22 +134,27 @@ def run(runs):
     client = Client()
     print_load()
     print(f"database: {connection.vendor}; runs: {runs}")
-    print(HEADER)
+    print(HEADER_WITH_REDIS)
     for related in (1, 20):
         article = build_large_article(related=related, pull_quotes=10, slug=f"large-{related}")
         for _ in range(5):  # warm up: renditions, template caches, connection
             client.get(article.url)
         label = f"article, {related} related"
-        # Cold: the body cache behind as after a publish; warm: a later reader.
-        queries, size = queries_of(client, article.url, before=new_generation)
-        print_row(
-            f"{label}, cold",
-            compare_with_bare(client, article.url, runs, new_generation),
-            queries,
-            size,
-        )
-        queries, size = queries_of(client, article.url)
-        print_row(f"{label}, warm", compare_with_bare(client, article.url, runs), queries, size)
+
+        def republish(article=article):
+            article.save_revision().publish()
+
+        # After a publish (the target): the first reader of the new revision.
+        # Uncached: the rendered body and byline out of date (another story's
+        # publish, or a reader before the publish's rendering task has run).
+        # Warm: any later reader.
+        for case, before in (("after publish", republish), ("uncached", new_generation)):
+            queries, round_trips, size = measure(client, article.url, before)
+            times = compare_with_bare(client, article.url, runs, before)
+            print_row(f"{label}, {case}", times, queries, size, round_trips)
+        queries, round_trips, size = measure(client, article.url)
+        times = compare_with_bare(client, article.url, runs)
+        print_row(f"{label}, warm", times, queries, size, round_trips)
 
 
 if __name__ == "__main__":

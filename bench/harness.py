@@ -89,14 +89,56 @@ def time_get(client, url):
 
 def queries_of(client, url, before=None):
     """The number of SQL queries one GET of `url` makes (after `before()`, when given)."""
+    queries, _round_trips, size = measure(client, url, before)
+    return queries, size
+
+
+def measure(client, url, before=None):
+    """(SQL queries, Redis round trips or None without Redis, bytes) of one GET of `url`."""
     queries = []
     if before is not None:
         before()
-    with connection.execute_wrapper(
-        lambda execute, sql, *a: queries.append(sql) or execute(sql, *a)
+    with (
+        connection.execute_wrapper(
+            lambda execute, sql, *a: queries.append(sql) or execute(sql, *a)
+        ),
+        redis_round_trips() as round_trips,
     ):
         response = client.get(url)
-    return len(queries), len(response.content)
+    return len(queries), (len(round_trips) if uses_redis() else None), len(response.content)
+
+
+def uses_redis():
+    from django.conf import settings
+
+    return "Redis" in settings.CACHES["default"]["BACKEND"]
+
+
+@contextmanager
+def redis_round_trips():
+    """
+    The Redis round trips made meanwhile, as a list of command names: each
+    command sent on its own is one, a pipeline sent whole is one.
+    """
+    from redis import Redis
+    from redis.client import Pipeline
+
+    sent = []
+    command, pipeline = Redis.execute_command, Pipeline.execute
+
+    def counted_command(self, *args, **kwargs):
+        sent.append(args[0])
+        return command(self, *args, **kwargs)
+
+    def counted_pipeline(self, *args, **kwargs):
+        sent.append("PIPELINE")
+        return pipeline(self, *args, **kwargs)
+
+    Redis.execute_command, Pipeline.execute = counted_command, counted_pipeline
+    try:
+        yield sent
+    finally:
+        Redis.execute_command, Pipeline.execute = command, pipeline
 
 
 def compare_with_bare(client, url, runs, before_each=None):
@@ -115,17 +157,26 @@ HEADER = (
     f"{'page':<34} {'p50 ms':>8} {'p95 ms':>8} {'bare p50':>9} {'ratio':>6}"
     f" {'queries':>8} {'KB':>6}"
 )
+# HEADER with the Redis round trips of one request, after the size.
+HEADER_WITH_REDIS = HEADER + f" {'redis':>6}"
 
 
-def print_row(label, times, queries, size):
+def print_row(label, times, queries, size, round_trips=False):
+    """
+    One row under HEADER; with `round_trips`, under HEADER_WITH_REDIS (None,
+    when the cache is not Redis, prints "-").
+    """
     import statistics
 
     page_times, bare_times = times
     page_p50, bare_p50 = statistics.median(page_times), statistics.median(bare_times)
-    print(
+    row = (
         f"{label:<34} {page_p50 * 1000:8.2f} {percentile(page_times, 0.95) * 1000:8.2f} "
         f"{bare_p50 * 1000:9.2f} {page_p50 / bare_p50:5.1f}x {queries:8d} {size / 1024:6.1f}"
     )
+    if round_trips is not False:
+        row += f" {'-' if round_trips is None else round_trips:>6}"
+    print(row)
 
 
 def print_load():

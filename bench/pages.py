@@ -3,16 +3,19 @@ Benchmark: the front page, a section page, the RSS feed and the search
 box's suggestions, each timed beside a bare Django view answering the same
 bytes (interleaved, so both see the same machine load).
 
-Builds a Thai home with 8 menu sections of 6 stories each (and, for the
-flat-in-sections check, counts the front page's queries with 2 sections
-first) in a throwaway database. Prints the load average, then one row per
-page: p50/p95, the bare view's p50, the ratio, queries and size. Run with
-`make bench` or `.venv/bin/python bench/pages.py` (`--runs N`).
+Builds a Thai home with 8 menu sections of 6 articles and a live blog each
+(timing the front page with 2 sections first, for the flat-in-sections
+check) in a throwaway database. Prints the load average, then one row per
+page: p50/p95, the bare view's p50, the ratio, queries, Redis round trips
+(0 without REDIS_URL: the in-process cache) and size. Run with `make bench`
+or `.venv/bin/python bench/pages.py` (`--runs N`).
 """
 
 import argparse
 import os
+import statistics
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -22,20 +25,23 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
+from redis.connection import AbstractConnection  # noqa: E402
 
 from bench.article_render import PARAGRAPH, make_image  # noqa: E402
 from bench.harness import (  # noqa: E402
     HEADER,
     bench_urlpatterns,
     compare_with_bare,
+    percentile,
     print_load,
-    print_row,
     queries_of,
     thai_home,
     throwaway_database,
 )
+from live.models import LiveBlogPage  # noqa: E402
 from news.models import ArticlePage, SectionPage  # noqa: E402
 
 urlpatterns = []  # filled in main(); this module is the ROOT_URLCONF while timing
@@ -61,6 +67,56 @@ def add_sections(home, first, last, image):
                 )
             )
             article.save_revision().publish()
+        blog = section.add_child(
+            instance=LiveBlogPage(
+                title=f"เฝ้าระวังน้ำท่วม {n}", slug=f"live-{n}", standfirst="สด", hero_image=image
+            )
+        )
+        blog.save_revision().publish()
+
+
+@contextmanager
+def counting_redis_trips():
+    """
+    Counts what is sent to Redis, one packed command at a time: a pipeline or
+    an MGET is one round trip, each GET another.
+    """
+    trips = []
+    send = AbstractConnection.send_packed_command
+
+    def counted(self, *args, **kwargs):
+        trips.append(1)
+        return send(self, *args, **kwargs)
+
+    AbstractConnection.send_packed_command = counted
+    try:
+        yield trips
+    finally:
+        AbstractConnection.send_packed_command = send
+
+
+def measure(client, url):
+    """(queries, Redis round trips, size) of one warm GET of `url`."""
+    with counting_redis_trips() as trips:
+        queries, size = queries_of(client, url)
+    return queries, len(trips), size
+
+
+def print_row(label, times, queries, trips, size):
+    page_times, bare_times = times
+    page_p50, bare_p50 = statistics.median(page_times), statistics.median(bare_times)
+    print(
+        f"{label:<34} {page_p50 * 1000:8.2f} {percentile(page_times, 0.95) * 1000:8.2f} "
+        f"{bare_p50 * 1000:9.2f} {page_p50 / bare_p50:5.1f}x {queries:8d} {size / 1024:6.1f}"
+        f" {trips:6d}"
+    )
+
+
+def time_page(client, label, url, runs):
+    for _ in range(3):  # warm up: renditions, template caches, connection
+        client.get(url)
+    queries, trips, size = measure(client, url)
+    print_row(label, compare_with_bare(client, url, runs), queries, trips, size)
 
 
 def main():
@@ -77,13 +133,12 @@ def run(runs):
     home = thai_home()
     image = make_image("hero")
     add_sections(home, 0, 2, image)
-    client.get("/th/")
-    two_sections, _size = queries_of(client, "/th/")
-    add_sections(home, 2, SECTIONS, image)
     print_load()
-    print(f"database: {connection.vendor}; runs: {runs}")
-    print(f"front page queries: 2 sections {two_sections}, {SECTIONS} sections below")
-    print(HEADER)
+    print(f"database: {connection.vendor}; cache: {settings.CACHES['default']['BACKEND']}")
+    print(f"runs: {runs}; the last column is Redis round trips")
+    print(HEADER + f" {'redis':>6}")
+    time_page(client, "front page, 2 sections", "/th/", runs)
+    add_sections(home, 2, SECTIONS, image)
     pages = [
         (f"front page, {SECTIONS} sections", "/th/"),
         ("section page", "/th/section-0/"),
@@ -91,10 +146,7 @@ def run(runs):
         ("suggestions", "/th/search/suggest/?q=" + "น้ำท่วม"),
     ]
     for label, url in pages:
-        for _ in range(3):  # warm up: renditions, template caches, connection
-            client.get(url)
-        queries, size = queries_of(client, url)
-        print_row(label, compare_with_bare(client, url, runs), queries, size)
+        time_page(client, label, url, runs)
 
 
 if __name__ == "__main__":

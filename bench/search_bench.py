@@ -41,256 +41,56 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
+# Its own throwaway database on the local PostgreSQL unless told otherwise.
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/newsroom_search_bench")
+
 import django  # noqa: E402
 
 django.setup()
 
+from urllib.parse import urlencode  # noqa: E402
+
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.test import Client, RequestFactory  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import translation  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
-from bench.harness import percentile, thai_home, throwaway_database  # noqa: E402
+from bench.harness import (  # noqa: E402
+    HEADER,
+    bench_urlpatterns,
+    compare_with_bare,
+    percentile,
+    print_load,
+    print_row,
+    queries_of,
+    thai_home,
+    throwaway_database,
+)
+from bench.search_corpus import (  # noqa: E402
+    ENGLISH_QUERIES,
+    SUGGESTION_PREFIXES,
+    THAI_QUERIES,
+    generate_article,
+)
 from localization.segmentation import words  # noqa: E402
 from news.models import ArticlePage, SectionPage  # noqa: E402
+from search.forms import SearchForm  # noqa: E402
 from search.query import ReaderQuery  # noqa: E402
+from search.views import (  # noqa: E402
+    SearchPaginator,
+    headline_suggestions,
+    matching_stories,
+    sections_of,
+)
+
+urlpatterns = []  # filled in main(); this module is the ROOT_URLCONF while timing
 
 THAI_SHARE = 0.8
 INDEX_BATCH = 500
 RESULTS_PER_PAGE = 10
-
-# Filler: everyday Thai news words, none of them part of a planted term.
-THAI_FILLER = [
-    "เจ้าหน้าที่",
-    "ประชุม",
-    "ร่วมกับ",
-    "ประชาชน",
-    "เพื่อ",
-    "หารือ",
-    "เรื่อง",
-    "แนวทาง",
-    "แก้ไข",
-    "ปัญหา",
-    "ที่เกิดขึ้น",
-    "พื้นที่",
-    "โดย",
-    "มี",
-    "ผู้เข้าร่วม",
-    "จำนวนมาก",
-    "ทั้งนี้",
-    "คาดว่า",
-    "จะ",
-    "ความคืบหน้า",
-    "ภายใน",
-    "สัปดาห์",
-    "นอกจากนี้",
-    "ยัง",
-    "สำรวจ",
-    "ความคิดเห็น",
-    "ชุมชน",
-    "อย่างต่อเนื่อง",
-    "ขณะที่",
-    "หน่วยงาน",
-    "ท้องถิ่น",
-    "เตรียม",
-    "งบประมาณ",
-    "สำหรับ",
-    "โครงการ",
-    "ใหม่",
-    "ซึ่ง",
-    "เริ่มต้น",
-    "ปีหน้า",
-    "รัฐบาล",
-    "ประกาศ",
-    "มาตรการ",
-    "ช่วยเหลือ",
-    "ครอบครัว",
-    "ได้รับ",
-    "ผลกระทบ",
-    "อย่างหนัก",
-    "ตัวแทน",
-    "กล่าวว่า",
-    "สถานการณ์",
-    "ดีขึ้น",
-    "เมื่อเทียบกับ",
-    "เดือนที่แล้ว",
-    "แต่",
-    "ยังคง",
-    "ต้อง",
-    "ติดตาม",
-    "ใกล้ชิด",
-    "นักวิชาการ",
-    "เสนอ",
-    "ให้",
-    "ทบทวน",
-    "นโยบาย",
-    "ระยะยาว",
-    "และ",
-    "เปิดเผย",
-    "ข้อมูล",
-    "ต่อ",
-    "สาธารณะ",
-    "อีกด้านหนึ่ง",
-    "ภาคเอกชน",
-    "พร้อม",
-    "สนับสนุน",
-    "การลงทุน",
-    "ใน",
-    "จังหวัด",
-    "ภาคเหนือ",
-    "ภาคใต้",
-    "ภาคอีสาน",
-    "ผู้สื่อข่าว",
-    "รายงาน",
-    "ว่า",
-    "บรรยากาศ",
-    "เป็นไปด้วย",
-    "ความเรียบร้อย",
-]  # noqa: SIM905 - reads as the word list it is; 85 quoted words would not
-
-# Planted Thai terms: each is put inside an unspaced sentence of some stories.
-THAI_TERMS = [
-    "ดอกเบี้ย",
-    "อัตราดอกเบี้ย",
-    "น้ำท่วม",
-    "ภัยแล้ง",
-    "เลือกตั้ง",
-    "แผ่นดินไหว",
-    "นักท่องเที่ยว",
-    "เงินเฟ้อ",
-    "ยางพารา",
-    "ข้าวหอมมะลิ",
-    "ราคาข้าวหอมมะลิ",
-    "รถไฟฟ้า",
-    "ฝุ่นละออง",
-    "โรงพยาบาล",
-    "มหาวิทยาลัย",
-    "ธนาคารแห่งประเทศไทย",
-    "ผู้ว่าการธนาคารแห่งประเทศไทย",
-    "ค่าแรงขั้นต่ำ",
-    "พลังงานแสงอาทิตย์",
-    "ชาวประมง",
-    "ทุเรียน",
-    "สนามบิน",
-    "ไข้เลือดออก",
-    "ตลาดหลักทรัพย์",
-]
-
-# The labelled set: each Thai query and the planted terms whose stories must be found.
-THAI_QUERIES = {
-    "ดอกเบี้ย": ["ดอกเบี้ย", "อัตราดอกเบี้ย"],
-    "อัตราดอกเบี้ย": ["อัตราดอกเบี้ย"],
-    "น้ำท่วม": ["น้ำท่วม"],
-    "ภัยแล้ง": ["ภัยแล้ง"],
-    "เลือกตั้ง": ["เลือกตั้ง"],
-    "แผ่นดินไหว": ["แผ่นดินไหว"],
-    "นักท่องเที่ยว": ["นักท่องเที่ยว"],
-    "เงินเฟ้อ": ["เงินเฟ้อ"],
-    "ยางพารา": ["ยางพารา"],
-    "ข้าวหอมมะลิ": ["ข้าวหอมมะลิ", "ราคาข้าวหอมมะลิ"],
-    "ราคาข้าวหอมมะลิ": ["ราคาข้าวหอมมะลิ"],
-    "รถไฟฟ้า": ["รถไฟฟ้า"],
-    "ฝุ่นละออง": ["ฝุ่นละออง"],
-    "โรงพยาบาล": ["โรงพยาบาล"],
-    "มหาวิทยาลัย": ["มหาวิทยาลัย"],
-    "ธนาคารแห่งประเทศไทย": ["ธนาคารแห่งประเทศไทย", "ผู้ว่าการธนาคารแห่งประเทศไทย"],
-    "ผู้ว่าการธนาคารแห่งประเทศไทย": ["ผู้ว่าการธนาคารแห่งประเทศไทย"],
-    "ค่าแรงขั้นต่ำ": ["ค่าแรงขั้นต่ำ"],
-    "พลังงานแสงอาทิตย์": ["พลังงานแสงอาทิตย์"],
-    "ชาวประมง": ["ชาวประมง"],
-    "ทุเรียน": ["ทุเรียน"],
-    "สนามบิน": ["สนามบิน"],
-    "ไข้เลือดออก": ["ไข้เลือดออก"],
-    "ตลาดหลักทรัพย์": ["ตลาดหลักทรัพย์"],
-}
-
-ENGLISH_FILLER = [
-    "officials",
-    "met",
-    "residents",
-    "on",
-    "Tuesday",
-    "to",
-    "discuss",
-    "plans",
-    "for",
-    "the",
-    "district",
-    "while",
-    "the",
-    "ministry",
-    "said",
-    "it",
-    "would",
-    "publish",
-    "figures",
-    "next",
-    "week",
-    "and",
-    "local",
-    "groups",
-    "asked",
-    "for",
-    "more",
-    "support",
-    "as",
-    "the",
-    "government",
-    "announced",
-    "new",
-    "measures",
-    "after",
-    "months",
-    "of",
-    "debate",
-    "reporters",
-    "heard",
-    "from",
-    "families",
-    "traders",
-    "and",
-    "teachers",
-    "across",
-    "the",
-    "northern",
-    "provinces",
-]  # noqa: SIM905 - as above
-ENGLISH_TERMS = ["floods", "flooding", "election", "elections", "farmers", "farmer", "exports"]
-ENGLISH_TERMS += ["exported", "tourists", "inflation", "earthquake", "interest rates"]
-ENGLISH_QUERIES = ["flood", "elections", "farmers", "export", "tourist", "inflation"]
-ENGLISH_QUERIES += ["earthquake", "interest rates"]
-
-
-def thai_sentence(rng, term=None):
-    """Ten to eighteen filler words written Thai style, without spaces; `term` inside."""
-    chosen = rng.choices(THAI_FILLER, k=rng.randint(10, 18))
-    if term:
-        chosen.insert(rng.randint(1, len(chosen) - 1), term)
-    return "".join(chosen)
-
-
-def english_sentence(rng, term=None):
-    chosen = rng.choices(ENGLISH_FILLER, k=rng.randint(10, 18))
-    if term:
-        chosen.insert(rng.randint(1, len(chosen) - 1), term)
-    return " ".join(chosen).capitalize() + "."
-
-
-def generate_article(rng, thai):
-    """(title, standfirst, body paragraphs, planted terms) of one generated story."""
-    terms, sentence = (THAI_TERMS, thai_sentence) if thai else (ENGLISH_TERMS, english_sentence)
-    planted = rng.sample(terms, k=rng.choice([0, 1, 1, 2]))
-    places = {term: rng.randrange(12) for term in planted}  # 0 title, 1 standfirst, else body
-
-    def text_at(place):
-        here = [term for term, spot in places.items() if spot == place]
-        return sentence(rng, here[0] if here else None)
-
-    # Thai puts a space between sentences, not between words.
-    paragraphs = [
-        " ".join(text_at(2 + 4 * p + s) for s in range(4) if 2 + 4 * p + s < 12) for p in range(3)
-    ]
-    return text_at(0), text_at(1), paragraphs, set(planted)
 
 
 def build_site():
@@ -373,27 +173,36 @@ def index_all():
     for start in range(0, len(pks), INDEX_BATCH):
         batch = list(ArticlePage.objects.filter(pk__in=pks[start : start + INDEX_BATCH]))
         backend.add_bulk(ArticlePage, batch)
+    # As autovacuum leaves a live database: statistics, and the GIN indexes'
+    # pending lists merged (a bulk load leaves them long, and slow to read).
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM ANALYZE")
     return len(pks)
 
 
 def search_page(locale, text):
     """What the results page asks the database: the first ten results and the count."""
-    query = ReaderQuery.parse(text).as_backend_query()
-    results = ArticlePage.objects.live().filter(locale=locale).search(query)
-    return list(results[:RESULTS_PER_PAGE]), results.count()
+    query = ReaderQuery.parse(text)
+    results = matching_stories(search_form(locale, text), locale, query)
+    page = SearchPaginator(results, RESULTS_PER_PAGE).page(1)
+    return list(page), page.paginator.count
+
+
+def search_form(locale, text):
+    form = SearchForm({"q": text}, sections=sections_of(locale))
+    assert form.is_valid(), form.errors
+    return form
 
 
 def listing_page(section):
-    """The baseline: a section page's newest ten and its count."""
+    """The database baseline: a section page's newest ten and its count."""
     articles = section.articles()
     return list(articles[:RESULTS_PER_PAGE]), articles.count()
 
 
 def suggestions(locale, text):
-    articles = ArticlePage.objects.live().filter(locale=locale, title__icontains=text)
-    return list(articles.newest_first()[:50])
+    with translation.override(locale.language_code):
+        return headline_suggestions(RequestFactory().get("/"), text)
 
 
 def timed(function, *args, runs):
@@ -413,6 +222,47 @@ def report_latency(label, samples, baseline=None):
     print(line)
 
 
+def time_views(client, label, urls, runs):
+    """One row: the real views through the middleware, interleaved with the bare view."""
+    pages, bares = [], []
+    for url in urls:
+        client.get(url)  # warm: plans, templates, the site-root cache
+        page_times, bare_times = compare_with_bare(client, url, runs)
+        pages += page_times
+        bares += bare_times
+    queries, size = queries_of(client, urls[0])
+    print_row(label, (pages, bares), queries, size)
+
+
+def search_url(locale, text):
+    return f"/{locale.language_code}/search/?{urlencode({'q': text})}"
+
+
+def suggest_url(locale, text):
+    return f"/{locale.language_code}/search/suggest/?{urlencode({'q': text})}"
+
+
+def explain_queries(label, client, url, marker):
+    """EXPLAIN ANALYZE of the queries a GET of `url` makes whose SQL holds `marker`: plan nodes."""
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    for query in captured.captured_queries:
+        sql = query["sql"]
+        if marker not in sql:
+            continue
+        kind = "count" if sql.startswith("SELECT COUNT(*)") else "rows"
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql)
+            plan = [row[0] for row in cursor.fetchall()]
+        print(f"\n  {label}, {kind}:")
+        for line in plan:
+            node = line.lstrip().startswith(("->", "Index Cond"))
+            if node or line.startswith(("Limit", "Aggregate")):
+                print("    " + line.rstrip())
+            elif line.startswith("Execution Time"):
+                print("    " + line)
+
+
 def recall(thai, planted):
     """Per labelled query: planted stories found, and hits outside the planted set."""
     texts = dict(ArticlePage.objects.filter(locale=thai).values_list("pk", "title"))
@@ -421,8 +271,8 @@ def recall(thai, planted):
     print(f"  {'query':<30} {'words':>5} {'relevant':>8} {'found':>6} {'recall':>7} {'extra':>6}")
     for text, terms in THAI_QUERIES.items():
         relevant = set().union(*(planted.get(term, set()) for term in terms))
-        query = ReaderQuery.parse(text).as_backend_query()
-        hits = {a.pk for a in ArticlePage.objects.live().filter(locale=thai).search(query)}
+        query = ReaderQuery.parse(text)
+        hits = {story.pk for story in matching_stories(search_form(thai, text), thai, query)}
         extra = hits - relevant
         false_hits = {pk for pk in extra if text not in full_text(pk, texts)}
         found_total += len(hits & relevant)
@@ -458,8 +308,8 @@ def main():
     args = parser.parse_args()
     if connection.vendor != "postgresql":
         sys.exit("This benchmark needs PostgreSQL: set DATABASE_URL=postgres://...")
-
-    with throwaway_database():
+    urlpatterns.extend(bench_urlpatterns())
+    with throwaway_database(urlconf=__name__):
         run(args)
 
 
@@ -472,26 +322,38 @@ def run(args):
     started = time.perf_counter()
     indexed = index_all()
     indexing = time.perf_counter() - started
+    print_load()
     print(f"{indexed} articles ({THAI_SHARE:.0%} Thai) on {connection.vendor}")
     print(f"  generated in {generated:.1f} s, indexed in {indexing:.1f} s")
     print(f"  ({indexed / indexing:.0f} articles/s through the site's indexer)")
 
     single, phrases = categorised_thai_queries()
-    for text in single + phrases + ENGLISH_QUERIES:  # warm caches and plans
-        search_page(thai, text)
-    baseline = timed(listing_page, sections[thai][0], runs=args.runs * 5)
-    print(f"\nSearch, first page and count ({args.runs} runs per query)")
-    report_latency("baseline: section listing", baseline)
-    for label, locale, queries in [
+    rows = [
         (f"Thai words ({len(single)})", thai, single),
         (f"Thai phrases ({len(phrases)})", thai, phrases),
         (f"English words ({len(ENGLISH_QUERIES)})", english, ENGLISH_QUERIES),
-    ]:
+    ]
+    client = Client()
+    print(f"\nThe real views through the middleware, {args.runs} runs per query")
+    print(HEADER)
+    for label, locale, queries in rows:
+        time_views(client, label, [search_url(locale, q) for q in queries], args.runs)
+    urls = [suggest_url(thai, prefix) for prefix in SUGGESTION_PREFIXES]
+    time_views(client, f"suggestions ({len(urls)} prefixes)", urls, args.runs)
+
+    baseline = timed(listing_page, sections[thai][0], runs=args.runs * 5)
+    print(f"\nThe database's part: first page and count ({args.runs} runs per query)")
+    report_latency("baseline: section listing", baseline)
+    for label, locale, queries in rows:
         samples = [s for q in queries for s in timed(search_page, locale, q, runs=args.runs)]
         report_latency(label, samples, baseline)
-    prefixes = ["ดอกเบ", "น้ำท่", "เลือก", "ทุเรี", "ธนาคารแห่ง"]
-    samples = [s for p in prefixes for s in timed(suggestions, thai, p, runs=args.runs)]
-    report_latency(f"suggestions ({len(prefixes)} prefixes)", samples, baseline)
+    samples = [s for p in SUGGESTION_PREFIXES for s in timed(suggestions, thai, p, runs=args.runs)]
+    report_latency(f"suggestions ({len(SUGGESTION_PREFIXES)} prefixes)", samples, baseline)
+
+    print("\nQuery plans (EXPLAIN ANALYZE; plan nodes only)")
+    explain_queries("Thai word ดอกเบี้ย", client, search_url(thai, "ดอกเบี้ย"), "@@")
+    explain_queries("Thai phrase อัตราดอกเบี้ย", client, search_url(thai, "อัตราดอกเบี้ย"), "@@")
+    explain_queries("suggestions ดอกเบ", client, suggest_url(thai, "ดอกเบ"), " LIKE ")
 
     recall(thai, planted)
 

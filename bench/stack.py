@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +67,23 @@ def __getattr__(name):
 
         return [path("<str:name>", bare_view)]
     raise AttributeError(name)
+
+
+def start_static_server(port, root, work, connections):
+    """
+    `stack.start_media_server` (nginx serving `root` under /media/) with a
+    worker per core and room for `connections` clients at once: the media
+    server's 256 would leave most of a 1,000-reader crowd waiting to connect.
+    """
+    conf = stack.NGINX_MEDIA.format(work=work, port=port, media=root)
+    sized = conf.replace("worker_processes 1", "worker_processes auto").replace(
+        "worker_connections 256", f"worker_connections {connections}"
+    )
+    assert sized.count("auto") == 1 and str(connections) in sized, "NGINX_MEDIA changed"
+    (Path(work) / "nginx.conf").write_text(sized)
+    return stack.start(
+        [stack.installed("nginx"), "-c", str(Path(work) / "nginx.conf"), "-p", str(work)]
+    )
 
 
 def requests_per_second(url, seconds):
@@ -113,6 +131,9 @@ def measure_throughput(ports, pages_dir, seconds):
 
 
 def publish_delays(article, proxy_port, count=20):
+    """Seconds from each publish's commit to the proxy's first answer showing it."""
+    from django.db import transaction
+
     from news.models import ArticlePage
 
     url = f"http://127.0.0.1:{proxy_port}{article.url}"
@@ -124,12 +145,19 @@ def publish_delays(article, proxy_port, count=20):
         article = ArticlePage.objects.get(pk=article.pk)
         article.title = f"{article.title.split(' #')[0]} #{n}"
         urllib.request.urlopen(url).read()  # noqa: S310 - cached before the publish
-        article.save_revision().publish()
-        started = time.monotonic()
+        committed = []
+        with transaction.atomic():
+            # Registered first, so it runs at the commit, before the purge's own callback.
+            transaction.on_commit(partial(stamp, committed))
+            article.save_revision().publish()
         while f"#{n}<" not in urllib.request.urlopen(url).read().decode():  # noqa: S310
             time.sleep(0.005)
-        delays.append(time.monotonic() - started)
+        delays.append(time.monotonic() - committed[0])
     return sorted(delays)
+
+
+def stamp(times):
+    times.append(time.monotonic())
 
 
 def report(rows, delays):

@@ -7,6 +7,7 @@ class FrontCacheConfig(AppConfig):
     verbose_name = _("Front-end cache")
 
     def ready(self):
-        from frontcache import receivers
+        from frontcache import body_warming, receivers
 
         receivers.connect_receivers()
+        body_warming.connect()

@@ -3,8 +3,8 @@ The archives readers can browse, as routes of each language's home page, so
 the page tree answers for every public URL (and the reserved slugs of its
 sections follow from these routes, see home/reserved_slugs.py):
 
-    /<lang>/authors/<slug>/    an author's articles
-    /<lang>/tags/<name>/       the articles with a tag, named in that language (Thai as is)
+    /<lang>/authors/<slug>/    an author's stories (articles and live blogs)
+    /<lang>/tags/<name>/       the stories with a tag, named in that language (Thai as is)
     /<lang>/corrections/       every correction and update, newest first
 
 Each lists in the language of its URL and is paginated like a section (a
@@ -24,8 +24,8 @@ from wagtail.models import Locale
 
 from home.reserved_slugs import reserved_child_slugs
 from news.authors import Author
-from news.listings import attach_sections, paginate
-from news.models import ArticlePage
+from news.listings import attach_sections, listed_stories, paginate
+from news.stories import related_to, stories
 from news.tags import ArticleTag
 
 # The one model from above the home layer: corrections are newsroom notes on
@@ -46,16 +46,13 @@ class ArchiveRoutesMixin(RoutablePageMixin):
 
     @path("authors/<slug:slug>/", name="author")
     def author_archive(self, request, slug):
-        locale = active_locale()
-        author = find_author(slug, locale)
-        articles = ArticlePage.objects.live().filter(
-            locale=locale, article_authors__author__translation_key=author.translation_key
-        )
+        author = find_author(slug, active_locale())
+        by_author = related_to(Author, translation_key=author.translation_key)
         context = {
             "author": author,
             "page_title": author.name,
             "page_description": author.role or author.bio[:200],
-            "articles": archive_page(request, articles.distinct()),
+            "articles": archive_page(request, self, by_author),
         }
         return render_archive(request, "author_page.html", context, context["articles"])
 
@@ -67,8 +64,8 @@ class ArchiveRoutesMixin(RoutablePageMixin):
             raise Http404(_("There is no tag with this name."))
         locale = active_locale()
         tag = get_object_or_404(ArticleTag, name=name, locale=locale)  # each language its own tags
-        articles = ArticlePage.objects.live().filter(locale=locale, tagged_items__tag=tag)
-        context = {"tag": tag, "page_title": tag.name, "articles": archive_page(request, articles)}
+        articles = archive_page(request, self, related_to(ArticleTag, pk=tag.pk))
+        context = {"tag": tag, "page_title": tag.name, "articles": articles}
         if not context["articles"].object_list:
             raise Http404(_("No stories in this language have this tag."))
         return render_archive(request, "tag_page.html", context, context["articles"])
@@ -114,9 +111,13 @@ def active_locale():
     return get_object_or_404(Locale, language_code=get_language())
 
 
-def archive_page(request, articles):
-    """One page of `articles`, newest first, with what teasers show (image, section)."""
-    page = paginate(request, articles.newest_first().with_listing_data(), ARCHIVE_PAGE_SIZE)
+def archive_page(request, home, condition):
+    """
+    One page of the stories of every type under `home` (its language) that
+    meet `condition`, newest first, with what teasers show (image, section).
+    """
+    stories_under_home = stories().descendant_of(home).filter(condition)
+    page = listed_stories(request, home, ARCHIVE_PAGE_SIZE, stories_under_home)
     page.object_list = attach_sections(page.object_list)
     return page
 

@@ -7,24 +7,24 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
 from home.archives import ArchiveRoutesMixin
-from home.front_page import attach_menu_sections, menu_sections, section_blocks
+from home.front_page import ARTICLES_PER_SECTION_BLOCK, LATEST_NEWS_COUNT, front_page_context
 from home.routing import UrlPathRoutingMixin
 from home.site_settings import SiteIdentity  # noqa: F401 - the setting's model lives there
 from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
-from news.models import ArticlePage, SectionPage
+from news.models import SectionPage
 from news.page_access import KnownRestrictionsMixin
 
-LATEST_NEWS_COUNT = 10
-ARTICLES_PER_SECTION_BLOCK = 4
+__all__ = ["ARTICLES_PER_SECTION_BLOCK", "LATEST_NEWS_COUNT", "HomePage"]
 
 
 class HomePage(
     ArchiveRoutesMixin, UrlPathRoutingMixin, KnownRestrictionsMixin, AsciiSlugMixin, Page
 ):
     """
-    The front page: a lead story chosen by the editors (the newest article
+    The front page: a lead story chosen by the editors (the newest story
     when none is chosen, or when the chosen one is no longer published), the
-    latest news, and a block for each section with its newest stories.
+    latest news, and a block for each section with its newest stories
+    (articles and live blogs alike, home/front_page.py).
     """
 
     lead_story = models.ForeignKey(
@@ -57,23 +57,5 @@ class HomePage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.live().descendant_of(self).with_listing_data()
-        newest = list(articles.newest_first()[: LATEST_NEWS_COUNT + 1])
-        lead = self.live_lead_story(articles) or (newest[0] if newest else None)
-        latest = [a for a in newest if a != lead][:LATEST_NEWS_COUNT]
-        sections = menu_sections(self, request)
-        attach_menu_sections([lead, *latest] if lead else latest, sections)
-        context["lead_story"] = lead
-        context["latest_news"] = latest
-        context["section_blocks"] = section_blocks(sections, ARTICLES_PER_SECTION_BLOCK)
+        context.update(front_page_context(self, request))
         return context
-
-    def live_lead_story(self, articles):
-        """
-        The chosen lead story in this home's language. A translated home page
-        starts out pointing at the source's story, so its translation is used.
-        """
-        if self.lead_story_id is None:
-            return None
-        chosen = ArticlePage.objects.filter(pk=self.lead_story_id).values("translation_key")
-        return articles.filter(translation_key__in=chosen).first()

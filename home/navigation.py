@@ -24,7 +24,7 @@ from wagtail.models import Page, Site
 from home.page_changes import forget_on_page_changes
 from news.models import SectionPage
 
-NAVIGATION_SCHEMA = 2
+NAVIGATION_SCHEMA = 3
 NAVIGATION_TTL = 60 * 60
 CACHE_KEY = "site-navigation:v{schema}:{site_id}"
 
@@ -38,6 +38,7 @@ class NavPage:
     url: str
     path: str
     depth: int
+    translation_key: str  # the language switch finds a home's or section's translations here
 
 
 class LanguageNavigation(NamedTuple):
@@ -89,6 +90,7 @@ def nav_page(page, site, request=None):
         url=page.relative_url(site, request),
         path=page.path,
         depth=page.depth,
+        translation_key=str(page.translation_key),
     )
 
 

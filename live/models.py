@@ -77,6 +77,15 @@ class LiveBlogPage(AsciiSlugMixin, Page):
     )
     tags = LocaleTaggableManager(through="live.LiveBlogTag", blank=True, verbose_name=_("tags"))
 
+    # A story: listed, syndicated and searched with articles, by its date
+    # FilterField, labelled "Live" while the coverage is (news/stories.py).
+    is_story = True
+    story_label = CoverageStatus.LIVE.label
+
+    @classmethod
+    def labelled_stories(cls):
+        return cls.objects.filter(status=CoverageStatus.LIVE)
+
     parent_page_types = ["news.SectionPage"]
     subpage_types = []
     base_form_class = AsciiSlugPageForm

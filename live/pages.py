@@ -10,14 +10,15 @@ is not cached (config/cache.py stores only 200 and 301), so it stays right.
 """
 
 from django.core.exceptions import BadRequest
-from django.db.models import Max, Q
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Count, Max, Q
 from django.http import Http404, HttpResponseRedirect
 from django.utils.translation import gettext as _
 
-from live.rendering import attach_html
+from live.rendering import attach_html, listed
 from live.seo import live_blog_json_ld
-from live.updates import UpdateState, to_cursor
-from news.listings import paginate
+from live.updates import PINNED, UpdateState, to_cursor
+from news.listings import is_page_number
 
 UPDATES_PER_PAGE = 20
 # Seconds between two looks for new updates, in a visible tab and in a background one.
@@ -26,10 +27,10 @@ BACKGROUND_POLL_SECONDS = 60
 
 
 def live_blog_context(blog, request):
-    updates = paginate(request, blog.updates.timeline().for_display(), UPDATES_PER_PAGE)
+    counts = count_updates(blog)
+    updates = page_of_timeline(request, blog, counts["timeline"])
     first_page = updates.number == 1
-    pinned = attach_html(list(blog.updates.pinned().for_display()) if first_page else [])
-    timeline = attach_html(list(updates.object_list))
+    pinned, timeline = shown_updates(blog, updates, first_page and counts["pinned"])
     authors = blog.bylines()
     section = blog.get_parent()
     return {
@@ -39,7 +40,7 @@ def live_blog_context(blog, request):
         "updates": updates,
         "timeline": timeline,
         "pinned": pinned,
-        "cursor": latest_change(blog) if first_page and blog.is_live else 0,
+        "cursor": to_cursor(counts["latest"]) if first_page and blog.is_live else 0,
         "polls": first_page and blog.is_live,
         "poll_seconds": POLL_SECONDS,
         "background_poll_seconds": BACKGROUND_POLL_SECONDS,
@@ -50,10 +51,41 @@ def live_blog_context(blog, request):
     }
 
 
-def latest_change(blog):
-    """The cursor of the newest change readers can see (0 before the first update)."""
-    latest = blog.updates.public().aggregate(latest=Max("changed_at"))["latest"]
-    return to_cursor(latest)
+def shown_updates(blog, updates, with_pinned):
+    """The pinned updates (when asked) and the page's, with their HTML, rendered together."""
+    pinned = list(listed(blog.updates.pinned())) if with_pinned else []
+    pinned_ids = {update.pk for update in pinned}
+    shown = attach_html([*pinned, *updates.object_list])
+    return (
+        [update for update in shown if update.pk in pinned_ids],
+        [update for update in shown if update.pk not in pinned_ids],
+    )
+
+
+def count_updates(blog):
+    """
+    In one query: how many public updates are pinned, how many are in the
+    timeline, and when the latest change readers can see was (the cursor;
+    None before the first update).
+    """
+    return blog.updates.public().aggregate(
+        pinned=Count("pk", filter=PINNED),
+        timeline=Count("pk", filter=~PINNED),
+        latest=Max("changed_at"),
+    )
+
+
+def page_of_timeline(request, blog, count):
+    """`news.listings.paginate`, with the count already made by `count_updates`."""
+    raw = request.GET.get("page", "1")
+    if not is_page_number(raw):
+        raise BadRequest(_("The page number must be a whole number of 1 or more."))
+    paginator = Paginator(listed(blog.updates.timeline()), UPDATES_PER_PAGE)
+    paginator.count = count
+    try:
+        return paginator.page(int(raw))
+    except EmptyPage as exc:
+        raise Http404(_("There is no page with that number.")) from exc
 
 
 def redirect_to_update(blog, request):

@@ -9,16 +9,41 @@ cost most of a page's time. The HTML holds nothing that goes stale by itself:
 the time is written as a date and clock (readers' pages turn it into "5
 minutes ago"), and every change to the update changes its version, hence the
 key. A related story unpublished meanwhile shows until the entry expires.
+
+So the page and the endpoint list updates by a few small columns (`listed`)
+and read the body's HTML, its text and the author's name from the cache: the
+body and the author are fetched, in one query for all, only for updates not
+rendered yet. Sorting a 500-update blog's rows with their bodies attached
+took SQLite 6 to 10 ms (its sorter spilled them to a temporary file);
+without them, the page's 20 are listed in about 1.5 ms.
 """
 
 from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils.translation import get_language
 
+from live.updates import LiveUpdate
 from localization.indexing import stream_text
 
 UPDATE_TEMPLATE = "live/includes/update.html"
 CACHE_SECONDS = 10 * 60
+# What listing an update needs besides its cached HTML (see live/seo.py too).
+LISTED_FIELDS = (
+    "id",
+    "blog_id",
+    "state",
+    "posted_at",
+    "changed_at",
+    "title",
+    "is_pinned",
+    "is_key_event",
+    "edited_at",
+)
+
+
+def listed(updates):
+    """`updates` (a queryset) without the columns the cached HTML stands for."""
+    return updates.only(*LISTED_FIELDS)
 
 
 def render_update(update):
@@ -33,24 +58,30 @@ def update_text(update):
 
 
 def cache_key(update, language):
-    return f"live:update-html:v2:{update.pk}:{update.version}:{language}"
+    return f"live:update-html:v3:{update.pk}:{update.version}:{language}"
 
 
 def attach_html(updates):
     """
-    Set `.html` and `.text` on each update: one cache round trip, rendering
-    only what is missing.
+    Set `.html`, `.text` and `.author_name` on each update: one cache round
+    trip, and one query and a rendering only for what is missing.
     """
     language = get_language()
     keys = {update.pk: cache_key(update, language) for update in updates}
     found = cache.get_many(list(keys.values()))
-    missing = {}
-    for update in updates:
-        key = keys[update.pk]
-        rendered = found.get(key)
-        if rendered is None:
-            rendered = missing[key] = (render_update(update), update_text(update))
-        update.html, update.text = rendered
+    missing = [update for update in updates if keys[update.pk] not in found]
     if missing:
-        cache.set_many(missing, CACHE_SECONDS)
-    return updates
+        full = LiveUpdate.objects.select_related("author").in_bulk([u.pk for u in missing])
+        rendered = {keys[pk]: rendering(update) for pk, update in full.items()}
+        cache.set_many(rendered, CACHE_SECONDS)
+        found.update(rendered)
+    # One deleted since it was listed is left out.
+    shown = [update for update in updates if keys[update.pk] in found]
+    for update in shown:
+        update.html, update.text, update.author_name = found[keys[update.pk]]
+    return shown
+
+
+def rendering(update):
+    author_name = update.author.name if update.author is not None else ""
+    return render_update(update), update_text(update), author_name

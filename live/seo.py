@@ -72,7 +72,7 @@ def newest_time(blog, updates):
 
 
 def blog_posting(blog_url, update):
-    text = update.text  # live/rendering.py
+    text = update.text  # with author_name, from live/rendering.py
     posting = {
         "@type": "BlogPosting",
         "@id": f"{blog_url}#{update.anchor}",
@@ -83,6 +83,6 @@ def blog_posting(blog_url, update):
     }
     if update.edited_at:
         posting["dateModified"] = iso(update.edited_at)
-    if update.author is not None:
-        posting["author"] = {"@type": "Person", "name": update.author.name}
+    if update.author_name:
+        posting["author"] = {"@type": "Person", "name": update.author_name}
     return posting

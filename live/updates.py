@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
@@ -32,6 +33,8 @@ class UpdateState(models.TextChoices):
 
 
 PUBLIC_STATES = (UpdateState.PUBLISHED, UpdateState.REMOVED)
+# A removed update loses its pin: it stays in the timeline, where it was.
+PINNED = Q(state=UpdateState.PUBLISHED, is_pinned=True)
 
 
 class LiveUpdateQuerySet(models.QuerySet):
@@ -39,17 +42,14 @@ class LiveUpdateQuerySet(models.QuerySet):
         return self.filter(state__in=PUBLIC_STATES)
 
     def pinned(self):
-        return self.filter(state=UpdateState.PUBLISHED, is_pinned=True).newest_first()
+        return self.filter(PINNED).newest_first()
 
     def timeline(self):
         """What the reader scrolls, newest first: every public update but the pinned ones."""
-        return self.public().exclude(state=UpdateState.PUBLISHED, is_pinned=True).newest_first()
+        return self.public().exclude(PINNED).newest_first()
 
     def newest_first(self):
         return self.order_by("-posted_at", "-pk")
-
-    def for_display(self):
-        return self.select_related("author")
 
 
 class LiveUpdate(models.Model):

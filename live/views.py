@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from live.models import LiveBlogPage
 from live.pages import BACKGROUND_POLL_SECONDS, POLL_SECONDS
-from live.rendering import attach_html
+from live.rendering import attach_html, listed
 from live.updates import LiveUpdate, from_cursor
 
 MAX_CHANGES = 50
@@ -40,7 +40,7 @@ def updates(request, blog_id):
     changed = LiveUpdate.objects.filter(
         blog_id=blog_id, changed_at__gt=from_cursor(since) - OVERLAP
     )
-    changes = list(changed.public().for_display().order_by("changed_at", "pk")[: MAX_CHANGES + 1])
+    changes = list(listed(changed.public()).order_by("changed_at", "pk")[: MAX_CHANGES + 1])
     shown = attach_html(changes[:MAX_CHANGES])
     return JsonResponse(
         {

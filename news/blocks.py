@@ -16,7 +16,7 @@ import copy
 
 from django.apps import apps
 from django.utils.functional import cached_property
-from django.utils.text import capfirst, format_lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images import get_image_model
@@ -71,13 +71,13 @@ class ArticleChooserBlock(BulkPrefetchingChooserMixin, blocks.PageChooserBlock):
 
     @cached_property
     def widget(self):
-        widget = super().widget
-        # Wagtail joins "Choose a page" and the type's name into a plain string
-        # when the widget is first built, in that request's language, and the
-        # block keeps it for every editor after: kept lazy, it follows each one's.
-        verbose_name = apps.get_model("news", "ArticlePage")._meta.verbose_name
-        widget.choose_one_text = format_lazy("{} ({})", _("Choose a page"), capfirst(verbose_name))
-        return widget
+        # Wagtail's own widget keeps "Choose a page (Article)" in the language of
+        # the request that built it, for every editor after (see the module).
+        from localization.chooser_labels import PageChooserInEditorsLanguage
+
+        return PageChooserInEditorsLanguage(
+            target_models=self.target_models, can_choose_root=self.can_choose_root
+        )
 
 
 class ParagraphBlock(blocks.RichTextBlock):

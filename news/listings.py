@@ -1,6 +1,7 @@
 """
-Listing helpers shared by every page that lists articles: the article
-queryset's listing methods, `?page=` pagination and sections for teasers.
+Listing helpers shared by every page that lists stories: the article
+queryset's listing methods, `?page=` pagination, one page of teasers of
+every story type (news/stories.py) and sections for teasers.
 """
 
 from django.apps import apps
@@ -11,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
+
+from news.stories import TEASER_FIELDS, stories, teasers_from, with_teaser_data
 
 
 class ArticlePageQuerySet(PageQuerySet):
@@ -49,6 +52,18 @@ def paginate(request, queryset, per_page):
         raise Http404(_("There is no page with that number.")) from exc
 
 
+def listed_stories(request, root, per_page, queryset=None):
+    """
+    One page of teasers of the live stories of every type (news/stories.py)
+    in `queryset`, by default the children of `root`; `root` is the home or
+    section the listing hangs from, and teasers' URLs are made from its own.
+    """
+    queryset = stories().child_of(root) if queryset is None else queryset
+    page = paginate(request, with_teaser_data(queryset).values(*TEASER_FIELDS), per_page)
+    page.object_list = teasers_from(page.object_list, root.url_path, root.get_url(request))
+    return page
+
+
 def is_page_number(raw):
     """Checked on the text, so an overlong number never reaches int()."""
     return raw.isascii() and raw.isdigit() and len(raw) <= MAX_PAGE_DIGITS and int(raw) >= 1
@@ -60,6 +75,8 @@ def attach_sections(articles):
     all of them instead of one `get_parent()` each.
     """
     articles = list(articles)
+    if not articles:
+        return articles
     parent_paths = {a.path[: -a.steplen] for a in articles}
     section_model = apps.get_model("news", "SectionPage")
     sections = {s.path: s for s in section_model.objects.filter(path__in=parent_paths)}

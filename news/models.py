@@ -38,7 +38,7 @@ from localization.translations import translations_by_key
 from news import render_cache
 from news.authors import ArticleAuthor, Author
 from news.blocks import ArticleBodyBlock
-from news.listings import ArticlePageManager, paginate
+from news.listings import ArticlePageManager, listed_stories
 from news.page_access import KnownRestrictionsMixin
 from news.tags import ArticlePageTag, LocaleTaggableManager, keep_tags_in_page_language
 
@@ -78,8 +78,7 @@ class SectionPage(KnownRestrictionsMixin, ReservedSlugMixin, AsciiSlugMixin, Pag
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.articles().with_listing_data()
-        context["articles"] = paginate(request, articles, SECTION_PAGE_SIZE)
+        context["articles"] = listed_stories(request, self, SECTION_PAGE_SIZE)  # and live blogs
         return context
 
 
@@ -160,6 +159,9 @@ class ArticlePage(KnownRestrictionsMixin, AsciiSlugMixin, Page):
     )
 
     objects = ArticlePageManager()
+    is_story = True  # listed, syndicated and searched with live blogs (news/stories.py)
+    story_label = _("Breaking")
+    labelled_stories = classmethod(lambda cls: cls.objects.breaking())  # teasers: story_label
     route_select_related = ("hero_image",)  # loaded with the page by home/routing.py
 
     parent_page_types = ["news.SectionPage"]
@@ -288,8 +290,7 @@ class ArticlePage(KnownRestrictionsMixin, AsciiSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["section"] = self.get_parent()
-        context["authors"] = self.bylines()
-        context["article_tags"] = list(self.tags.all())
+        context.update(render_cache.article_extras(self, request))
         return context
 
 

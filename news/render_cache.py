@@ -10,7 +10,11 @@ that any article's publishing, unpublishing, move or deletion, and any image's
 change, replaces: a related story's new headline or translation then shows at
 once. Previews always render afresh.
 
-One cache round trip reads the body and the generation together (get_many).
+The byline's authors, the tags and the corrections are kept the same way
+(`article_extras`); an author's or a tag's change also starts a generation.
+Each entry has one key per page, language and host, holding the revision it
+was made for, so a request reads it in the page's one batched round trip
+(web/cache_batch.py) before and after a publish alike.
 """
 
 import time
@@ -21,29 +25,78 @@ from django.utils.translation import get_language
 from wagtail.images import get_image_model
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from news.authors import Author
+from news.tags import ArticleTag
+
 GENERATION_KEY = "news:body-generation"
 BODY_TIMEOUT = 60 * 60 * 24
 
 
+def revision_key(name, page, request):
+    """One key per page, language and host: learned by the request batch (web/cache_batch.py)."""
+    return f"news:{name}:{page.pk}:{get_language()}:{request.get_host()}"
+
+
 def body_key(page, request):
-    return f"news:body:{page.pk}:{page.live_revision_id}:{get_language()}:{request.get_host()}"
+    return revision_key("body", page, request)
 
 
 def cached_body(page, request, render):
     """`render()`'s HTML for `page`'s body, from the cache when still current."""
+    return for_live_revision("body", page, request, render)
+
+
+def article_extras(page, request):
+    """
+    The byline's authors, the tags and the corrections of `page`, as the live
+    revision has them: four queries a reader of a cached body need not pay.
+    The corrections go where newsroom/corrections.py reads them from.
+    """
+    authors, tags, corrections = for_live_revision(
+        "extras",
+        page,
+        request,
+        lambda: (
+            without_prefetched_renditions(page.bylines()),
+            list(page.tags.all()),
+            list(page.corrections.all()),
+        ),
+    )
+    page._corrections = corrections
+    return {"authors": authors, "article_tags": tags}
+
+
+def without_prefetched_renditions(authors):
+    """
+    Cached photos must not carry the renditions they had when cached: Wagtail
+    takes a prefetched list as complete, and would make a rendition missing
+    from it again (resizing the picture) on every request. Without it, a
+    rendition comes from Wagtail's rendition cache, in the page's batched read.
+    """
+    for author in authors:
+        if author.photo is not None:
+            getattr(author.photo, "_prefetched_objects_cache", {}).pop("renditions", None)
+    return authors
+
+
+def for_live_revision(name, page, request, compute):
+    """`compute()` for `page`'s live revision, from the cache while current; previews compute."""
     if getattr(request, "is_preview", False) or page.live_revision_id is None:
-        return render()
-    key = body_key(page, request)
+        return compute()
+    key = revision_key(name, page, request)
     found = cache.get_many([key, GENERATION_KEY])
     generation = found.get(GENERATION_KEY)
-    cached = found.get(key)
-    if generation is not None and cached is not None and cached[0] == generation:
-        return cached[1]
+    revision, cached_generation, value = found.get(key, (None, None, None))
+    if generation is not None and (revision, cached_generation) == (
+        page.live_revision_id,
+        generation,
+    ):
+        return value
     if generation is None:
         generation = new_generation()
-    html = render()
-    cache.set(key, (generation, html), BODY_TIMEOUT)
-    return html
+    value = compute()
+    cache.set(key, (page.live_revision_id, generation, value), BODY_TIMEOUT)
+    return value
 
 
 def new_generation():
@@ -54,7 +107,7 @@ def new_generation():
 
 
 def connect(article_model):
-    """Stale bodies whenever a story others may show changes (called from news/models.py)."""
+    """Stale bodies and bylines whenever something they show changes (news/models.py calls it)."""
     image_model = get_image_model()
     for name, signal, sender in (
         ("published", page_published, article_model),
@@ -63,6 +116,10 @@ def connect(article_model):
         ("moved", post_page_move, None),
         ("image-saved", post_save, image_model),
         ("image-deleted", post_delete, image_model),
+        ("author-saved", post_save, Author),
+        ("author-deleted", post_delete, Author),
+        ("tag-saved", post_save, ArticleTag),
+        ("tag-deleted", post_delete, ArticleTag),
     ):
         signal.connect(forget_bodies, sender=sender, dispatch_uid=f"news-body-{name}")
 

@@ -17,13 +17,14 @@ modelsearch's own.
 """
 
 from django.db import connection
-from django.db.models import F
+from django.db.models import Count, F, Window
 from modelsearch.backends import database as modelsearch_database
 from modelsearch.backends.database import SearchBackend as database_backend_for_vendor
 from modelsearch.backends.database.postgres.postgres import (
     PostgresAutocompleteQueryCompiler,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from modelsearch.query import Fuzzy, MatchAll, Not
 
@@ -31,27 +32,54 @@ from search.query import SegmentedQueryMixin
 
 
 class BodyIndexedQueryCompiler(SegmentedQueryMixin, PostgresSearchQueryCompiler):
-    def search(self, config, start, stop, score_field=None, backend=None):
+    def search(self, config, start, stop, score_field=None, backend=None, with_total=False):
         if not self.body_holds_everything():
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         search_query = self.build_tsquery(self.query, config=config)
         body = [(F("index_entries__body"), 1.0)]
         queryset = self.queryset.filter(index_entries__body=search_query)
+        if with_total:
+            # Ranking reads every match anyway: counting them on the way is free.
+            queryset = queryset.annotate(search_total=Window(Count("pk")))
         rank = self._build_rank_expression(body, config)
         return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
 
     def body_holds_everything(self):
         if isinstance(self.query, MatchAll | Fuzzy | Not) or self.fields is not None:
             return False
-        return getattr(self.queryset.model, "search_body_includes_title", False)
+        # A queryset of several page models says so itself (search/stories.py).
+        return getattr(self.queryset, "search_body_includes_title", False) or getattr(
+            self.queryset.model, "search_body_includes_title", False
+        )
 
 
 class SegmentedAutocompleteQueryCompiler(SegmentedQueryMixin, PostgresAutocompleteQueryCompiler):
     pass
 
 
+class TotalCountingSearchResults(PostgresSearchResults):
+    """
+    Results whose rows, when matched on the body, each carry the number of all
+    matches (``search_total``), so a results page needs no count query
+    (search/views.py, `SearchPaginator`); the count is the second scan of
+    every match otherwise, about a third of a search's time.
+    """
+
+    def _do_search(self):
+        compiler = self.query_compiler
+        if not isinstance(compiler, BodyIndexedQueryCompiler):
+            return super()._do_search()
+        config = compiler.get_config(self.backend)
+        return list(
+            compiler.search(
+                config, self.start, self.stop, self._score_field, self.backend, with_total=True
+            )
+        )
+
+
 class BodyIndexedPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = BodyIndexedQueryCompiler
+    results_class = TotalCountingSearchResults
     autocomplete_query_compiler_class = SegmentedAutocompleteQueryCompiler
 
 

@@ -1,7 +1,8 @@
 """
 The highlighted snippet under each search result.
 
-The standfirst and the body's paragraphs are read in order; the first one in
+The story's long texts (an article's standfirst and body paragraphs, a live
+blog's standfirst and key points) are read in order; the first one in
 which one of the reader's phrases occurs (its words split as the index splits
 them) gives the snippet, cut to a window around the first occurrence, with
 every occurrence in it marked. A story found by its headline, tags or
@@ -14,6 +15,12 @@ here, so nothing a reader or an editor typed reaches the page unescaped.
 """
 
 from dataclasses import dataclass
+from functools import cache
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import TextField
+from wagtail.fields import StreamField
+from wagtail.search import index
 
 from localization.indexing import stream_text
 from localization.segmentation import THAI_DIGITS, words
@@ -30,10 +37,9 @@ class Part:
     is_match: bool
 
 
-def article_snippet(article, reader_query):
-    """Snippet parts for `article` and the reader's query."""
-    body = stream_text(article.body.stream_block, article.body)
-    paragraphs = [" ".join(text.split()) for text in [article.standfirst, *body.splitlines()]]
+def story_snippet(story, reader_query):
+    """Snippet parts for `story` (an article, a live blog) and the reader's query."""
+    paragraphs = [" ".join(text.split()) for text in story_texts(story)]
     paragraphs = [text for text in paragraphs if text]
     for text in paragraphs:
         if might_contain(text, reader_query):
@@ -42,6 +48,39 @@ def article_snippet(article, reader_query):
             if spans:
                 return marked_window(text, document, spans)
     return marked_window(paragraphs[0], words(paragraphs[0]), []) if paragraphs else []
+
+
+def story_texts(story):
+    """The story's indexed long texts, line by line, in the order its model declares them."""
+    lines = []
+    for name, stream_block in long_text_fields(type(story)):
+        value = getattr(story, name)
+        text = stream_text(stream_block, value) if stream_block else value
+        lines.extend(text.splitlines())
+    return lines
+
+
+@cache
+def long_text_fields(model):
+    """
+    (name, stream block or None) of each text or StreamField column `model`
+    indexes for search: an article's standfirst and body, a live blog's
+    standfirst and key points. The headline is shown apart; names and tags
+    are no column of the story.
+    """
+    fields = []
+    for search_field in model.search_fields:
+        if not isinstance(search_field, index.SearchField):
+            continue
+        try:
+            field = model._meta.get_field(search_field.field_name)
+        except FieldDoesNotExist:
+            continue
+        if isinstance(field, StreamField):
+            fields.append((field.name, field.stream_block))
+        elif isinstance(field, TextField):
+            fields.append((field.name, None))
+    return tuple(fields)
 
 
 def might_contain(text, reader_query):
@@ -61,6 +100,16 @@ def match_spans(document, phrase_keys):
             spans.append((document[index].start, document[index + length - 1].end))
         index += length or 1
     return spans
+
+
+def contains_phrase(normalized_words, phrase_keys):
+    """Whether a phrase's words occur in order in `normalized_words` (as the index has them)."""
+    keys = [match_key(word) for word in normalized_words]
+    return any(
+        tuple(keys[index : index + len(phrase)]) == phrase
+        for phrase in phrase_keys
+        for index in range(len(keys))
+    )
 
 
 def marked_window(text, document, spans):

@@ -11,6 +11,9 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
+from django.db import connection
+from django.db.models import CharField, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -20,15 +23,17 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
 from localization.segmentation import words
 from news.listings import attach_sections
-from news.models import ArticlePage, SectionPage
+from news.models import SectionPage
 from search.forms import MAX_QUERY_LENGTH, NEWEST, SearchForm
 from search.query import ReaderQuery
 from search.query_log import log_search
-from search.snippets import article_snippet, match_spans
+from search.snippets import contains_phrase, match_spans, story_snippet
+from search.stories import dated_between, stories, story_date
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
@@ -55,9 +60,9 @@ def search(request):
     # Promoted pages are left out of the results on every page, so that
     # the pages of results stay the same list; they are shown on the first.
     promotions = promoted_pages(text, locale)
-    results = matching_articles(form, locale, reader_query, exclude=promotions)
+    results = matching_stories(form, locale, reader_query, exclude=promotions)
     try:
-        page = Paginator(results, RESULTS_PER_PAGE).page(page_number)
+        page = SearchPaginator(results, RESULTS_PER_PAGE).page(page_number)
     except EmptyPage:
         context["page_error"] = _("There is no page %(number)s of results.") % {
             "number": page_number
@@ -68,8 +73,8 @@ def search(request):
         log_search(request, text)
 
     page.object_list = attach_sections(page.object_list)
-    for article in page.object_list:
-        article.snippet = article_snippet(article, reader_query)
+    for story in page.object_list:
+        story.snippet = story_snippet(story, reader_query)
     context.update(
         results=page,
         promotions=promotions if page_number == 1 else [],
@@ -77,6 +82,23 @@ def search(request):
         other_languages=searches_in_other_languages(text),
     )
     return render_search(request, context)
+
+
+class SearchPaginator(Paginator):
+    """
+    Fetches the page's results before counting them: on PostgreSQL each row
+    carries the number of all matches (search/database_backend.py), which
+    saves the count query. With no row (no match, or past the last page) or
+    no such number (SQLite), the paginator counts as usual.
+    """
+
+    def page(self, number):
+        bottom = (number - 1) * self.per_page
+        rows = list(self.object_list[bottom : bottom + self.per_page])
+        total = getattr(rows[0], "search_total", None) if rows else None
+        if total is not None:
+            self.__dict__["count"] = total  # Paginator.count is a cached_property
+        return self._get_page(rows, self.validate_number(number), self)
 
 
 def query_without_page(request):
@@ -93,24 +115,22 @@ def sections_of(locale):
     return SectionPage.objects.live().filter(locale=locale).order_by("path")
 
 
-def matching_articles(form, locale, reader_query, exclude=()):
-    """Live articles of the locale that match, filtered and sorted as the form asks."""
-    articles = ArticlePage.objects.live().filter(locale=locale)
+def matching_stories(form, locale, reader_query, exclude=()):
+    """Live stories (articles, live blogs) of the locale that match, filtered and sorted."""
+    found = stories().live().filter(locale=locale).specific()
     section = form.cleaned_data["section"]
     if section:
-        articles = articles.descendant_of(section)
+        found = found.descendant_of(section)
     start, end = form.date_range()
-    if start:
-        articles = articles.filter(display_date__gte=start)
-    if end:
-        articles = articles.filter(display_date__lt=end)
+    if start or end:
+        found = found.filter(dated_between(start, end))
     promoted_ids = [promoted.pk for promoted in exclude if promoted.pk]
     if promoted_ids:
-        articles = articles.exclude(id__in=promoted_ids)
+        found = found.exclude(id__in=promoted_ids)
     newest = form.cleaned_data["sort"] == NEWEST
     if newest:
-        articles = articles.order_by("-display_date", "-id")
-    return articles.search(reader_query.as_backend_query(), order_by_relevance=not newest)
+        found = found.order_by(story_date().desc(), "-id")
+    return found.search(reader_query.as_backend_query(), order_by_relevance=not newest)
 
 
 def is_filtered(form):
@@ -188,13 +208,40 @@ def suggest(request):
 
 
 def headline_suggestions(request, text):
-    articles = ArticlePage.objects.live().filter(locale=Locale.get_active())
+    """
+    On PostgreSQL the headline match is answered by a trigram index
+    (search/migrations/0002); only the page columns a link needs are read,
+    and the headline's words come from the search index, split already:
+    splitting fifty headlines again took longer than the query.
+    """
+    found = stories().live().filter(locale=Locale.get_active())
     for chunk in text.split():
-        articles = articles.filter(title__icontains=chunk)
-    candidates = list(articles.newest_first()[:SUGGESTION_CANDIDATES])
+        found = found.filter(title__icontains=chunk)
+    newest = found.order_by(story_date().desc(), "-id").only("title", "url_path")
+    newest = newest.annotate(headline_words=indexed_headline_words())
+    candidates = list(newest[:SUGGESTION_CANDIDATES])
     keys = ReaderQuery.parse(text).match_keys
-    candidates.sort(key=lambda article: not match_spans(words(article.title), keys))
+    candidates.sort(key=lambda story: not has_whole_words(story, keys))
     return [
-        {"title": article.title, "url": article.get_url(request)}
-        for article in candidates[:SUGGESTIONS]
+        {"title": story.title, "url": story.get_url(request)} for story in candidates[:SUGGESTIONS]
     ]
+
+
+def indexed_headline_words():
+    """
+    The story's title as its index entry holds it, words split by spaces. A
+    subquery rather than a join, so PostgreSQL looks it up for the fifty rows
+    kept only, after sorting, not for every headline that matched.
+    """
+    column = "title_text" if connection.vendor == "postgresql" else "title"
+    entry = IndexEntry.objects.filter(
+        content_type_id=OuterRef("content_type_id"),
+        object_id=Cast(OuterRef("pk"), CharField()),
+    )
+    return Subquery(entry.values(column)[:1])
+
+
+def has_whole_words(story, keys):
+    if story.headline_words is None:  # not indexed yet
+        return bool(match_spans(words(story.title), keys))
+    return contains_phrase(story.headline_words.split(), keys)

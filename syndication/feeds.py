@@ -1,5 +1,6 @@
 """
-RSS 2.0 and Atom feeds of the newest articles, per language and per section:
+RSS 2.0 and Atom feeds of the newest stories (articles and live blogs alike,
+news/stories.py), per language and per section:
 
     /th/feeds/rss/   /th/feeds/atom/                 every section, in Thai
     /en/feeds/world/rss/   /en/feeds/world/atom/      one section, in English
@@ -8,7 +9,8 @@ Each item carries the headline, the standfirst followed by the article's
 corrections and updates, the authors (in the feed's language where they have
 a translation), the tags as categories, the publication time and, as the
 "updated" time, the article's dateModified. A feed is built in a fixed number
-of queries whatever its length.
+of queries whatever its length: one for the newest stories' ids, then for
+each story type present its pages and their corrections, tags and authors.
 """
 
 from dataclasses import dataclass
@@ -23,7 +25,8 @@ from home.navigation import navigation_for
 from home.site_settings import SiteIdentity
 from localization.translations import translations_by_key
 from news.authors import Author
-from news.models import ArticlePage, SectionPage
+from news.models import SectionPage
+from news.stories import model_of, relation_to, stories
 from newsroom.corrections import corrections_of, date_modified
 
 FEED_LENGTH = 30
@@ -75,15 +78,8 @@ class ArticlesRssFeed(Feed):
         return scope.section.get_url(scope.request) if scope.section else scope.home.url
 
     def items(self, scope):
-        articles = list(
-            ArticlePage.objects.live()
-            .descendant_of(scope.root)
-            .defer_streamfields()
-            .newest_first()
-            .prefetch_related("corrections", "tagged_items__tag", "article_authors__author")[
-                :FEED_LENGTH
-            ]
-        )
+        newest = stories().descendant_of(scope.root).values_list("pk", "content_type_id")
+        articles = specific_stories(newest[:FEED_LENGTH])
         attach_bylines(articles, scope.locale)
         for article in articles:
             article.feed_url = article.get_url(scope.request)
@@ -99,7 +95,9 @@ class ArticlesRssFeed(Feed):
         return article.date
 
     def item_updateddate(self, article):
-        return date_modified(article)
+        if hasattr(article, "corrections"):
+            return date_modified(article)
+        return article.last_published_at or article.date  # a story without corrections
 
     def item_author_name(self, article):
         return ", ".join(author.name for author in article.feed_authors) or None
@@ -109,7 +107,8 @@ class ArticlesRssFeed(Feed):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["corrections"] = corrections_of(kwargs["item"])
+        item = kwargs["item"]
+        context["corrections"] = corrections_of(item) if hasattr(item, "corrections") else []
         return context
 
 
@@ -126,12 +125,34 @@ def home_for(request, locale):
     return home
 
 
+def specific_stories(newest):
+    """
+    The stories of `newest` ((pk, content type id) rows, newest first) as
+    their own page types, with what an item shows: a query per type present.
+    """
+    rows = list(newest)
+    by_model = {}
+    for pk, content_type_id in rows:
+        by_model.setdefault(model_of(content_type_id), []).append(pk)
+    pages = {}
+    for model, pks in by_model.items():
+        author_links = relation_to(model, Author).rpartition("__")[0]
+        related = [author_links + "__author", "tagged_items__tag"]
+        if hasattr(model, "corrections"):
+            related.append("corrections")
+        found = model.objects.filter(pk__in=pks).defer_streamfields().prefetch_related(*related)
+        for page in found:
+            page.author_links = list(getattr(page, author_links).all())
+            pages[page.pk] = page
+    return [pages[pk] for pk, _content_type_id in rows if pk in pages]
+
+
 def attach_bylines(articles, locale):
     """
-    Set `.feed_authors` on each article: its authors in order, each in the
+    Set `.feed_authors` on each story: its authors in order, each in the
     feed's language where a translation exists. One query for all of them.
     """
-    links = {article.pk: list(article.article_authors.all()) for article in articles}
+    links = {article.pk: article.author_links for article in articles}
     authors = [link.author for article_links in links.values() for link in article_links]
     translated = translations_by_key(Author.objects.all(), authors, locale.pk)
     for article in articles:

@@ -19,14 +19,51 @@ Registered for the whole suite by tests/conftest.py (``pytest_plugins``).
 """
 
 import re
+import threading
 
 import pytest
+from django.conf import settings
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.test.testcases import LiveServerThread
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
 from news.models import ArticlePage, SectionPage
 
 DESKTOP = {"width": 1280, "height": 900}
+
+
+class OneRequestAtATimeServer(ThreadedWSGIServer):
+    """
+    The live server for an in-memory SQLite test database. Its threads still
+    read sockets side by side (one thread waiting on a browser's idle
+    preconnection must not stall the others), but Django handles one request
+    at a time: every server thread shares the test's one SQLite connection,
+    and two requests using it at once fail with "database table is locked"
+    (the site's 503), which made the admin walks flaky under load.
+    """
+
+    django_lock = threading.Lock()
+
+    def set_app(self, application):
+        def one_at_a_time(environ, start_response):
+            with self.django_lock:
+                response = application(environ, start_response)
+                try:
+                    return [b"".join(response)]
+                finally:
+                    if hasattr(response, "close"):
+                        response.close()  # request_finished: still under the lock
+
+        super().set_app(one_at_a_time)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_request_at_a_time_on_sqlite():
+    """Before the session's live server starts (it is created on first use)."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3") and not database.get("TEST", {}).get("NAME"):
+        LiveServerThread.server_class = OneRequestAtATimeServer
 
 
 @pytest.fixture

@@ -2,18 +2,24 @@
 Live coverage in Chromium: an editor types an update in the admin, and a
 reader's open live blog offers it with the "1 new update" button without a
 reload and without moving the text being read; edits and removals follow
-the same way; the breaking banner moves nothing, also when it ends.
+the same way; a reporter's update reaches readers only once an editor has
+approved it; the breaking banner moves nothing, also when it ends.
 """
 
 from datetime import timedelta
 
 import pytest
+from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from live.banner import BreakingBanner
 from live.models import LiveBlogPage
+from live.roles import set_up_live_roles
 from live.updates import LiveUpdate, UpdateState
+from newsroom.roles import REPORTERS
+from tests.newsroom_day_steps import restore_roles
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -58,11 +64,13 @@ def live_blog(live_section):
     return LiveBlogPage.objects.get(pk=blog.pk)
 
 
-def log_in(page, live_server):
-    get_user_model().objects.create_superuser("chief", password="chief-pw")  # noqa: S106
+def log_in(page, live_server, username="chief"):
+    """As the superuser "chief", made here, or as `username`, made by the test (password "pw")."""
+    if username == "chief":
+        get_user_model().objects.create_superuser("chief", password="pw")  # noqa: S106
     page.goto(f"{live_server.url}/admin/login/")
-    page.fill('input[name="username"]', "chief")
-    page.fill('input[name="password"]', "chief-pw")
+    page.fill('input[name="username"]', username)
+    page.fill('input[name="password"]', "pw")
     page.keyboard.press("Enter")
     page.wait_for_url(f"{live_server.url}/admin/")
 
@@ -119,6 +127,58 @@ def test_a_posted_update_waits_behind_a_button_that_moves_nothing(
     assert button.text_content() == button.get_attribute("data-changes")
     button.click()
     assert "ยังไม่ได้รับการยืนยัน" in reader.locator(f"#update-{posted.pk}").inner_text()
+
+
+def show_changes(reader, label):
+    """Wait for the button to offer changes (its `label` attribute's text), and take them."""
+    button = reader.locator("[data-live-show]")
+    button.wait_for(state="visible", timeout=10_000)
+    assert button.text_content() == button.get_attribute(label)
+    button.click()
+    button.wait_for(state="hidden")
+
+
+def test_a_reporters_update_waits_for_approval_and_an_edit_reaches_the_open_page(
+    live_server, live_blog, open_page, fast_polling
+):
+    restore_roles()  # the flush after an earlier transactional test emptied the groups
+    set_up_live_roles(apps)
+    reporter = get_user_model().objects.create_user("somchai", password="pw")  # noqa: S106
+    reporter.groups.add(Group.objects.get(name=REPORTERS))
+    reader = open_page()
+    reader.goto(f"{live_server.url}{live_blog.url}")
+
+    desk = f"{live_server.url}/admin/live/{live_blog.pk}/"
+    reporting = open_page()
+    log_in(reporting, live_server, "somchai")
+    reporting.goto(desk)
+    reporting.locator('textarea[name="text"]').press_sequentially("ถนนสายเอเชียน้ำท่วมสูง")
+    reporting.locator("[data-live-post]").click()
+    reporting.wait_for_url(desk)
+    pending = LiveUpdate.objects.get(state=UpdateState.PENDING)
+    reader.wait_for_timeout(3_000)  # three polls
+    assert reader.locator("[data-live-show]").is_hidden()
+    assert "ถนนสายเอเชีย" not in reader.locator("main").inner_text()
+
+    editing = open_page()
+    log_in(editing, live_server)
+    editing.goto(desk)
+    editing.locator(f'form[action$="/update/{pending.pk}/approve/"] button').click()
+    editing.wait_for_url(desk)
+    show_changes(reader, "data-one")
+    newest = reader.locator("[data-live-timeline] [data-update-id]").first
+    assert "ถนนสายเอเชียน้ำท่วมสูง" in newest.inner_text()
+
+    edited = LiveUpdate.objects.filter(blog=live_blog).order_by("-posted_at")[3]
+    editing.goto(f"{live_server.url}/admin/live/update/{edited.pk}/edit/")
+    editing.fill('input[name="title"]', "ระดับน้ำที่บางไทร")
+    editing.fill('input[name="edit_note"]', "แก้ตัวเลขระดับน้ำ")
+    editing.locator('form:has(input[name="edit_note"]) button[type="submit"]').click()
+    editing.wait_for_url(desk)
+    show_changes(reader, "data-changes")
+    shown = reader.locator(f"#update-{edited.pk}").inner_text()
+    assert "ระดับน้ำที่บางไทร" in shown
+    assert "แก้ตัวเลขระดับน้ำ" in shown
 
 
 def test_a_reload_without_javascript_shows_everything(live_server, live_blog, open_page):

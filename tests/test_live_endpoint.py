@@ -1,10 +1,11 @@
 """
 The updates endpoint readers' pages poll (live/views.py): what `?since=`
-returns, its errors, its cache headers and its query count.
+returns, its errors and its cache headers (its query count: test_live_speed.py).
 """
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from live.updates import UpdateState
@@ -18,7 +19,10 @@ def endpoint(client, blog, since=None, language="th"):
 
 
 def test_the_url_is_under_the_language_prefix(blog):
-    assert reverse("live_updates", kwargs={"blog_id": blog.pk}) == f"/th/live/{blog.pk}/updates/"
+    # Overridden: a request of an earlier test may have left English active.
+    with translation.override("th"):
+        url = reverse("live_updates", kwargs={"blog_id": blog.pk})
+    assert url == f"/th/live/{blog.pk}/updates/"
 
 
 def test_since_zero_returns_every_public_update_oldest_change_first(client, blog, make_update):
@@ -80,21 +84,6 @@ def test_anonymous_answers_are_cached_briefly_by_the_shared_cache(client, blog, 
 def test_logged_in_answers_stay_private(admin_client, blog):
     response = endpoint(admin_client, blog, since=0)
     assert "private" in response["Cache-Control"]
-
-
-# The pages' view restrictions, the blog's status, the changed updates.
-ENDPOINT_QUERIES = 3
-
-
-def test_three_queries_whatever_the_number_of_changes(
-    client, blog, make_update, django_assert_num_queries
-):
-    with django_assert_num_queries(ENDPOINT_QUERIES):
-        endpoint(client, blog, since=0)
-    for n in range(8):
-        make_update(f"อัปเดต {n}")
-    with django_assert_num_queries(ENDPOINT_QUERIES):
-        assert len(endpoint(client, blog, since=0).json()["updates"]) == 8
 
 
 def test_at_most_fifty_changes_an_answer_and_it_says_there_are_more(client, blog, make_update):

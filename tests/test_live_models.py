@@ -149,23 +149,3 @@ def test_an_english_translation_has_its_own_updates(
     page = soup(client.get(english.url))
     assert [u.get_text(strip=True) for u in page.select(".live-update__body")] == ["In English"]
     assert page.select_one("html")["lang"] == "en"
-
-
-# Site, locale, three for routing, alternates, view restrictions; then the blog's
-# own: count, page of updates, pinned, bylines, tags, newest change, section.
-FIRST_PAGE_QUERIES = 14
-
-
-def test_the_first_page_costs_a_fixed_number_of_queries(
-    client, blog, make_update, django_assert_num_queries
-):
-    make_update(is_pinned=True)
-    for n in range(3):
-        make_update(minutes_ago=n + 1)
-    client.get(blog.url)  # warm the site's own caches (navigation, identity)
-    with django_assert_num_queries(FIRST_PAGE_QUERIES):
-        client.get(blog.url)
-    for n in range(30):
-        make_update(minutes_ago=n + 10, is_pinned=n == 0)
-    with django_assert_num_queries(FIRST_PAGE_QUERIES):
-        client.get(blog.url)

@@ -176,6 +176,16 @@ def test_the_article_column_shows_the_sections_latest_when_nothing_is_read_yet(
     assert links == [older.url], "other stories of the section, not the article itself"
 
 
+def test_the_article_column_lists_a_live_blog_of_the_section_too(
+    client, make_article, make_blog, soup
+):
+    blog = make_blog(coverage_start=timezone.now() + timedelta(minutes=5))
+    article = make_article(title="ข่าวนี้")
+    aside = soup(client.get(article.url)).select_one(".article-layout__aside")
+    links = [a["href"] for a in aside.select(".more-in-section a")]
+    assert links == [blog.url]
+
+
 def test_the_front_page_puts_most_read_in_the_rail_beside_the_lead(client, home, article, soup):
     front = soup(client.get("/th/")).select_one(".front")
     assert front.select_one(".front__rail .front__latest")

@@ -2,11 +2,13 @@
 An article's rendered body is kept per published revision and language
 (news/render_cache.py), and is never stale: publishing the article, or
 publishing, unpublishing or translating a story it links to, shows at once;
-previews always show the draft.
+previews always show the draft. Publishing renders the new body ahead of its
+first reader (frontcache/body_warming.py).
 """
 
 import pytest
 
+from news import render_cache
 from news.models import ArticlePage
 
 pytestmark = pytest.mark.django_db
@@ -92,3 +94,27 @@ def test_a_preview_shows_the_draft_not_the_cached_body(admin_client, soup, artic
 
     assert "ร่างที่ยังไม่เผยแพร่" in soup(response).select_one(".article__body").get_text()
     assert "ย่อหน้าแรก" in body_text(admin_client, soup, article)
+
+
+def body_html(client, soup, article):
+    response = client.get(article.url, HTTP_HOST="localhost")  # the site's own host name
+    assert response.status_code == 200
+    return str(soup(response).select_one(".article__body"))
+
+
+def test_publishing_renders_the_body_before_its_first_reader(
+    client, soup, article, related_target, django_capture_on_commit_callbacks
+):
+    article.body = [paragraph("ฉบับแก้ไข"), ("related_story", {"article": related_target})]
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    # Behind Wagtail's back, after the publish: a reader rendering the body would show it.
+    ArticlePage.objects.filter(pk=related_target.pk).update(title="ไม่ได้เผยแพร่")
+
+    warmed = body_html(client, soup, article)
+
+    assert "ฉบับแก้ไข" in warmed
+    assert "ไม่ได้เผยแพร่" not in warmed
+    ArticlePage.objects.filter(pk=related_target.pk).update(title=related_target.title)
+    render_cache.new_generation()
+    assert body_html(client, soup, article) == warmed  # the same HTML a reader renders

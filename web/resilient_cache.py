@@ -14,6 +14,9 @@ Redis answers again:
   (a navigation menu after a publish, say) is deleted in Redis as soon as it
   answers again, and the in-memory stand-in is dropped.
 
+While Redis answers, a GET or HEAD request reads in one round trip and writes
+in another (web/cache_batch.py).
+
 Analytics uses ``CircuitBreaker``, ``REDIS_DOWN`` and ``CONNECTION_OPTIONS``
 for its own Redis connection (analytics/counting.py).
 """
@@ -29,6 +32,8 @@ from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
+
+from web.cache_batch import current_batch, drop_batch, learn
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +106,39 @@ class ResilientRedisCache(RedisCache):
         )
         self._local = LocMemCache(f"resilient-{id(self)}", {"TIMEOUT": LOCAL_MAX_SECONDS})
         self._deleted_while_down = set()
+        self._server = ",".join(self._servers)
+
+    # A request's reads in one round trip and its writes in another (web/cache_batch.py).
+
+    def _batch(self):
+        """The request's batch while Redis is up; None outside a GET or HEAD request."""
+        if self._breaker.down or not self._breaker.available():
+            return None
+        return current_batch(self, self._server)
+
+    def _batched(self, work):
+        """`work()`, or None after a Redis failure (the rest of the request goes unbatched)."""
+        try:
+            return work()
+        except REDIS_DOWN as error:
+            self._breaker.failed(error)
+            drop_batch(self._server)
+            return None
+
+    def _make_keys(self, keys, version):
+        return {self.make_and_validate_key(key, version): key for key in keys}
+
+    def _send_first(self, keys, version):
+        """Before a call that must reach Redis at once: the batch's writes of `keys` go first."""
+        batch = self._batch()
+        if batch is not None:
+            self._batched(lambda: batch.forget(list(self._make_keys(keys, version))))
+
+    def finish_batch(self, batch):
+        """At the end of the request: its writes in one pipeline; its reads, learned."""
+        if self._breaker.available():
+            self._batched(batch.flush)
+        learn(batch.server, batch.address, batch.read)
 
     def _attempt(self, method, fallback, *args, **kwargs):
         """`method` of RedisCache unless Redis is down; then `fallback()`."""
@@ -133,6 +171,7 @@ class ResilientRedisCache(RedisCache):
         self._deleted_while_down.update(self.make_and_validate_key(k, version) for k in keys)
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        self._send_first([key], version)
         return self._attempt(
             "add",
             lambda: self._local.add(key, value, self._local_timeout(timeout), version),
@@ -140,11 +179,19 @@ class ResilientRedisCache(RedisCache):
         )  # fmt: skip
 
     def get(self, key, default=None, version=None):
+        if self._batch() is not None:
+            return self.get_many([key], version).get(key, default)
         return self._attempt(
             "get", lambda: self._local.get(key, default, version), key, default, version
         )
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        batch = self._batch()
+        if batch is not None:
+            key = self.make_and_validate_key(key, version)
+            value = self._cache._serializer.dumps(value)
+            batch.write(key, value, self.get_backend_timeout(timeout))
+            return None
         return self._attempt(
             "set",
             lambda: self._local.set(key, value, self._local_timeout(timeout), version),
@@ -152,6 +199,7 @@ class ResilientRedisCache(RedisCache):
         )  # fmt: skip
 
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        self._send_first([key], version)
         return self._attempt(
             "touch",
             lambda: self._local.touch(key, self._local_timeout(timeout), version),
@@ -159,6 +207,8 @@ class ResilientRedisCache(RedisCache):
         )  # fmt: skip
 
     def delete(self, key, version=None):
+        self._send_first([key], version)
+
         def fallback():
             self._remember_deleted([key], version)
             return self._local.delete(key, version)
@@ -167,17 +217,30 @@ class ResilientRedisCache(RedisCache):
 
     def get_many(self, keys, version=None):
         keys = list(keys)
+        batch = self._batch()
+        if batch is not None:
+            made = self._make_keys(keys, version)
+            found = self._batched(lambda: batch.get_many(list(made)))
+            if found is not None:
+                loads = self._cache._serializer.loads
+                return {made[k]: loads(v) for k, v in found.items() if v is not None}
         return self._attempt("get_many", lambda: self._local.get_many(keys, version), keys, version)
 
     def has_key(self, key, version=None):
+        self._send_first([key], version)
         return self._attempt("has_key", lambda: self._local.has_key(key, version), key, version)
 
     def incr(self, key, delta=1, version=None):
+        self._send_first([key], version)
         return self._attempt(
             "incr", lambda: self._local.incr(key, delta, version), key, delta, version
         )
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        if self._batch() is not None:
+            for key, value in data.items():
+                self.set(key, value, timeout, version)
+            return []
         return self._attempt(
             "set_many",
             lambda: self._local.set_many(data, self._local_timeout(timeout), version),
@@ -186,6 +249,7 @@ class ResilientRedisCache(RedisCache):
 
     def delete_many(self, keys, version=None):
         keys = list(keys)
+        self._send_first(keys, version)
 
         def fallback():
             self._remember_deleted(keys, version)
@@ -194,4 +258,5 @@ class ResilientRedisCache(RedisCache):
         return self._attempt("delete_many", fallback, keys, version)
 
     def clear(self):
+        drop_batch(self._server)
         return self._attempt("clear", self._local.clear)

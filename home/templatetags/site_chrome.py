@@ -64,14 +64,13 @@ def chrome_for(context):
 
 def build_chrome(request, page):
     navigation = navigation_for(Site.find_for_request(request), request)
-    homes = {code: home for code, (home, _sections) in navigation.items()}
     home, sections = navigation.get(get_language(), (None, ()))
     return {
         "request": request,
         "home": home,
         "sections": sections,
         "current_section_id": current_section_id(page, sections),
-        "language_links": language_links(request, page, homes),
+        "language_links": language_links(request, page, navigation),
     }
 
 
@@ -85,17 +84,17 @@ def current_section_id(page, sections):
     return None
 
 
-def language_links(request, page, homes):
+def language_links(request, page, navigation):
     """
     One link per language: to the translation of the current page when there
     is a live one, else to that language's home page. Views that are not
     Wagtail pages (search) link to the same view in the other language.
     """
-    urls = translation_urls(request, page)
+    urls = navigation_translation_urls(page, navigation) or translation_urls(request, page)
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
-        url = urls.get(code) or (homes[code].url if code in homes else None)
+        url = urls.get(code) or (navigation[code].home.url if code in navigation else None)
         if url is None:
             continue
         links.append(
@@ -108,6 +107,23 @@ def language_links(request, page, homes):
             }
         )
     return links
+
+
+def navigation_translation_urls(page, navigation):
+    """
+    For a home or menu section (the front and section pages), the URLs of its
+    translations in the cached navigation, with no query; else {}.
+    """
+    linked = nav_pages(navigation)
+    if page is None or page.pk not in {nav_page.pk for _code, nav_page in linked}:
+        return {}
+    key = str(page.translation_key)
+    return {code: nav_page.url for code, nav_page in linked if nav_page.translation_key == key}
+
+
+def nav_pages(navigation):
+    """(language code, NavPage) for every home and menu section of the navigation."""
+    return [(code, p) for code, (home, sections) in navigation.items() for p in (home, *sections)]
 
 
 def translation_urls(request, page):

@@ -1,6 +1,9 @@
-"""Template helpers for paginated listings."""
+"""Template helpers for listings: pagination links and teaser pictures."""
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from wagtail.images.models import Filter
 
 register = template.Library()
 
@@ -11,3 +14,31 @@ def page_url(context, number):
     query = context["request"].GET.copy()
     query["page"] = number
     return "?" + query.urlencode()
+
+
+# Wagtail's `{% srcset_image %}` parses its filter specs and builds each
+# <img> through flatatt on every call: about half of a teaser's cost. The
+# filters here are parsed once per process, and the tag is written directly.
+TEASER_FILTERS = {
+    False: [Filter(spec) for spec in ("fill-320x180", "fill-640x360")],
+    True: [Filter(spec) for spec in ("fill-640x360", "fill-960x540", "fill-1280x720")],
+}
+TEASER_SIZES = {False: "(min-width: 60rem) 15rem, 100vw", True: "(min-width: 60rem) 40rem, 100vw"}
+
+
+@register.simple_tag
+def teaser_image(image, lead=False):
+    """The teaser's picture at the widths of TEASER_FILTERS, as `{% srcset_image %}` writes it."""
+    lead = bool(lead)
+    renditions = list(image.get_renditions(*TEASER_FILTERS[lead]).values())
+    first = renditions[0]
+    return format_html(
+        '<img alt="" class="teaser__image" height="{}" {}sizes="{}" src="{}" srcset="{}"'
+        ' width="{}">',
+        first.height,
+        "" if lead else mark_safe('loading="lazy" '),  # noqa: S308 - a constant
+        TEASER_SIZES[lead],
+        first.url,
+        ", ".join(f"{r.url} {r.width}w" for r in renditions),
+        first.width,
+    )

@@ -12,7 +12,6 @@ autosaving.
 """
 
 from django.utils.translation import gettext as _
-from wagtail import hooks
 from wagtail.admin.views.pages.create import CreateView
 from wagtail.admin.viewsets.pages import PageViewSet
 
@@ -35,9 +34,3 @@ class CreateWithoutAutosaveView(CreateView):
 
 class PageWithoutAutosaveOnCreateViewSet(PageViewSet):
     add_view_class = CreateWithoutAutosaveView
-
-
-@hooks.register("register_admin_viewset")
-def register_page_viewset():
-    """Replaces Wagtail's default viewset for pages (registered with order -1)."""
-    return PageWithoutAutosaveOnCreateViewSet()
