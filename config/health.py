@@ -6,6 +6,9 @@ Health URLs for the proxy's probe and the service manager, never cached.
 - ``/health/ready/``: the database and the cache answer; 503 otherwise. Varnish
   probes it (deploy/varnish/newsroom.vcl): with the database down the app is
   marked sick and readers get the cached pages (grace) instead of errors.
+  With Redis down the cache still answers, from each process's memory
+  (web/resilient_cache.py), and the app keeps serving: ready, but `degraded`
+  names the cache, so monitoring sees what readers do not.
 
 A middleware placed first rather than URL patterns: the probe comes over plain
 HTTP from the proxy with its own Host, so it must answer before the host check,
@@ -40,7 +43,8 @@ class HealthCheckMiddleware:
 
 def readiness():
     checks = {"database": database_answers(), "cache": cache_answers()}
-    return {**checks, "ready": all(checks.values())}
+    degraded = ["cache"] if getattr(cache, "degraded", False) else []
+    return {**checks, "ready": all(checks.values()), "degraded": degraded}
 
 
 def database_answers():
@@ -54,9 +58,14 @@ def database_answers():
 
 
 def cache_answers():
+    """
+    `delete` and `add` reach Redis at once even inside a request, where a
+    `set` would wait in the request's batch until after the response
+    (web/cache_batch.py) and a `get` would read the batch back.
+    """
     try:
-        cache.set(CACHE_PROBE_KEY, 1, timeout=10)
-        return cache.get(CACHE_PROBE_KEY) == 1
+        cache.delete(CACHE_PROBE_KEY)
+        return cache.add(CACHE_PROBE_KEY, 1, timeout=10)
     except Exception:
         logger.warning("Readiness: the cache does not answer", exc_info=True)
         return False

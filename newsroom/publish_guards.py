@@ -1,6 +1,6 @@
 """
 Every way of making content live goes through the publish permission, so a
-Reporter's story reaches readers only through the "Newsroom review" workflow.
+Reporter's story reaches readers only through the newsroom's review workflow ("ตรวจข่าวก่อนเผยแพร่").
 
 wagtail-localize's views ask only for ``submit_translation``, which Reporters
 hold: a Reporter could publish an unreviewed English page by syncing it with

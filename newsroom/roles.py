@@ -5,7 +5,7 @@ Who may do what in the newsroom: three groups, one review workflow.
   them for review. They cannot publish, unpublish or schedule. They upload
   images and documents, edit their own uploads, and choose any image,
   document or author for a story.
-- **Editors** approve submitted stories (the "Newsroom review" workflow's one
+- **Editors** approve submitted stories (the review workflow's one
   task), publish, schedule (a "go live" time takes effect when an editor
   publishes), unpublish, lock and delete; edit and delete any image or
   document; manage authors.
@@ -34,8 +34,11 @@ from django.dispatch import receiver
 REPORTERS = "Reporters"
 EDITORS = "Editors"
 MODERATORS = "Moderators"
-WORKFLOW_NAME = "Newsroom review"
-APPROVAL_TASK_NAME = "Editors' approval"
+# Named in Thai, the newsroom's working language: the admin shows these names
+# inside its own sentences ("ส่งไปยัง <workflow>"), and a name is data, not a
+# translatable string (an English name made those sentences half English).
+WORKFLOW_NAME = "ตรวจข่าวก่อนเผยแพร่"
+APPROVAL_TASK_NAME = "บรรณาธิการอนุมัติ"
 
 # Page permissions (codenames of wagtailcore.Page) on each language's home page.
 PAGE_PERMISSIONS = {

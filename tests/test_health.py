@@ -8,6 +8,8 @@ import pytest
 from django.db.utils import OperationalError
 
 from config import health
+from tests.outage_helpers import spare_port
+from web.resilient_cache import ResilientRedisCache
 
 
 def test_liveness_answers_without_touching_the_database(client):
@@ -22,7 +24,7 @@ def test_readiness_checks_the_database_and_the_cache(client, django_assert_num_q
     with django_assert_num_queries(1):
         response = client.get(health.READY_PATH)
     assert response.status_code == 200
-    assert response.json() == {"database": True, "cache": True, "ready": True}
+    assert response.json() == {"database": True, "cache": True, "ready": True, "degraded": []}
 
 
 @pytest.mark.django_db
@@ -41,10 +43,25 @@ def test_readiness_fails_when_the_cache_does_not_answer(client, monkeypatch):
     def refuse(*args, **kwargs):
         raise ConnectionError("redis is down")
 
-    monkeypatch.setattr(health.cache, "set", refuse)
+    monkeypatch.setattr(health.cache, "add", refuse)
     response = client.get(health.READY_PATH)
     assert response.status_code == 503
     assert response.json()["cache"] is False
+
+
+@pytest.mark.django_db
+def test_readiness_names_the_cache_degraded_while_redis_is_down(client, monkeypatch):
+    """The site serves on from each process's memory, so it stays ready, but says so."""
+    nothing_listens = f"redis://127.0.0.1:{spare_port()}/0"
+    monkeypatch.setattr(health, "cache", ResilientRedisCache(nothing_listens, {}))
+    response = client.get(health.READY_PATH)
+    assert response.status_code == 200
+    assert response.json() == {
+        "database": True,
+        "cache": True,
+        "ready": True,
+        "degraded": ["cache"],
+    }
 
 
 @pytest.mark.django_db

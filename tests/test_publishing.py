@@ -26,7 +26,14 @@ from wagtail.models import (
 
 from news.models import DEFAULT_BREAKING_HOURS, ArticlePage
 from newsroom.models import ArticleCorrection
-from newsroom.roles import EDITORS, MODERATORS, REPORTERS, WORKFLOW_NAME, set_up_roles
+from newsroom.roles import (
+    APPROVAL_TASK_NAME,
+    EDITORS,
+    MODERATORS,
+    REPORTERS,
+    WORKFLOW_NAME,
+    set_up_roles,
+)
 from tests.admin_helpers import article_form
 
 pytestmark = pytest.mark.django_db
@@ -124,7 +131,7 @@ def test_a_reporter_cannot_publish_but_can_submit_for_review(reporter_client, ma
     assert response.status_code == 302
     state = article.current_workflow_state
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert state.current_task_state.task.name == "Editors' approval"
+    assert state.current_task_state.task.name == APPROVAL_TASK_NAME
     article.refresh_from_db()
     assert article.title == "ข่าวเดิม"
 

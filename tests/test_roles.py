@@ -5,6 +5,7 @@ Reporters upload images and choose them, editors also publish and manage
 anyone's images, moderators see only the moderation of comments.
 """
 
+import importlib
 import json
 import re
 from io import BytesIO
@@ -17,7 +18,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission
 
-from newsroom.roles import EDITORS, MODERATORS, REPORTERS
+from newsroom.roles import APPROVAL_TASK_NAME, EDITORS, MODERATORS, REPORTERS, WORKFLOW_NAME
 
 pytestmark = pytest.mark.django_db
 
@@ -158,3 +159,17 @@ def test_only_translators_open_the_translations_report(client, login, url):
     assert refused.status_code == 302 and refused.url == "/admin/"
     login(EDITORS, "desk-editor")
     assert client.get(url).status_code == 200
+
+
+def test_a_site_made_with_the_english_workflow_names_gets_the_thai_ones():
+    """newsroom/migrations/0004: the names admin sentences show ("ส่งไปยัง …")."""
+    from django.apps import apps
+    from wagtail.models import Task, Workflow
+
+    rename = importlib.import_module("newsroom.migrations.0004_thai_workflow_names")
+    Workflow.objects.filter(name=WORKFLOW_NAME).update(name="Newsroom review")
+    Task.objects.filter(name=APPROVAL_TASK_NAME).update(name="Editors' approval")
+    rename.forwards(apps, None)
+    assert Workflow.objects.filter(name=WORKFLOW_NAME).count() == 1
+    assert Task.objects.filter(name=APPROVAL_TASK_NAME).count() == 1
+    assert not Workflow.objects.filter(name="Newsroom review").exists()

@@ -108,6 +108,11 @@ class ResilientRedisCache(RedisCache):
         self._deleted_while_down = set()
         self._server = ",".join(self._servers)
 
+    @property
+    def degraded(self):
+        """True while Redis is down and this process answers from its own memory."""
+        return self._breaker.down
+
     # A request's reads in one round trip and its writes in another (web/cache_batch.py).
 
     def _batch(self):

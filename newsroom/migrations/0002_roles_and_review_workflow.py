@@ -1,6 +1,6 @@
 """
 The newsroom's groups (Reporters, Editors, Moderators), their permissions and
-the "Newsroom review" workflow; see newsroom/roles.py for who may do what.
+the newsroom's review workflow ("ตรวจข่าวก่อนเผยแพร่"); see newsroom/roles.py for who may do what.
 """
 
 from django.db import migrations
