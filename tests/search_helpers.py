@@ -29,3 +29,14 @@ def error_text(response, soup):
 
 def at(day, month=11, year=2026):
     return datetime(year, month, day, 3, 0, tzinfo=UTC)
+
+
+def queries_of_search(client, query):
+    """The queries of one results page, the site-root cache warmed first."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    search(client, query)
+    with CaptureQueriesContext(connection) as captured:
+        assert search(client, query).status_code == 200
+    return len(captured)
