@@ -27,6 +27,7 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
 from django.test.testcases import LiveServerThread
 
+from live.banner import BreakingBanner
 from news.tags import ArticleTag
 from newsroom.models import ArticleCorrection
 
@@ -161,6 +162,24 @@ def test_a_correction_shows_at_once(node_and_proxy, story):
     story.save_revision().publish()
     assert "ปริมาณฝน 120 มม." in proxy.get("/th/world/rain/")[2]
     assert "ปริมาณฝน 120 มม." in proxy.get("/th/corrections/")[2]
+
+
+def test_the_breaking_banner_comes_and_goes_through_the_proxy_within_a_second(
+    node_and_proxy, story
+):
+    _node, proxy = node_and_proxy
+    pages = ("/th/", "/th/world/", "/th/world/rain/")
+    for path in pages:
+        assert cached(proxy, path)[1]["X-Cache"] == "HIT"
+    started = time.monotonic()
+    banner = BreakingBanner.objects.create(text_th="ด่วน: น้ำท่วมสุขุมวิท", page=story)
+    assert all("น้ำท่วมสุขุมวิท" in proxy.get(path)[2] for path in pages)
+    assert time.monotonic() - started < 1.0
+    started = time.monotonic()
+    banner.is_active = False
+    banner.save()
+    assert not any("น้ำท่วมสุขุมวิท" in proxy.get(path)[2] for path in pages)
+    assert time.monotonic() - started < 1.0
 
 
 def test_renaming_an_author_or_a_tag_shows_at_once(node_and_proxy, make_live_article, make_author):
