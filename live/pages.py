@@ -10,7 +10,6 @@ is not cached (config/cache.py stores only 200 and 301), so it stays right.
 """
 
 from django.core.exceptions import BadRequest
-from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Max, Q
 from django.http import Http404, HttpResponseRedirect
 from django.utils.translation import gettext as _
@@ -18,7 +17,7 @@ from django.utils.translation import gettext as _
 from live.rendering import attach_html, listed
 from live.seo import live_blog_json_ld
 from live.updates import PINNED, UpdateState, to_cursor
-from news.listings import is_page_number
+from news.listings import paginate
 
 UPDATES_PER_PAGE = 20
 # Seconds between two looks for new updates, in a visible tab and in a background one.
@@ -28,7 +27,9 @@ BACKGROUND_POLL_SECONDS = 60
 
 def live_blog_context(blog, request):
     counts = count_updates(blog)
-    updates = page_of_timeline(request, blog, counts["timeline"])
+    updates = paginate(
+        request, listed(blog.updates.timeline()), UPDATES_PER_PAGE, count=counts["timeline"]
+    )
     first_page = updates.number == 1
     pinned, timeline = shown_updates(blog, updates, first_page and counts["pinned"])
     authors = blog.bylines()
@@ -73,19 +74,6 @@ def count_updates(blog):
         timeline=Count("pk", filter=~PINNED),
         latest=Max("changed_at"),
     )
-
-
-def page_of_timeline(request, blog, count):
-    """`news.listings.paginate`, with the count already made by `count_updates`."""
-    raw = request.GET.get("page", "1")
-    if not is_page_number(raw):
-        raise BadRequest(_("The page number must be a whole number of 1 or more."))
-    paginator = Paginator(listed(blog.updates.timeline()), UPDATES_PER_PAGE)
-    paginator.count = count
-    try:
-        return paginator.page(int(raw))
-    except EmptyPage as exc:
-        raise Http404(_("There is no page with that number.")) from exc
 
 
 def redirect_to_update(blog, request):

@@ -36,16 +36,19 @@ ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 MAX_PAGE_DIGITS = 6
 
 
-def paginate(request, queryset, per_page):
+def paginate(request, queryset, per_page, count=None):
     """
     One page of `queryset` for the `?page=` in the request. A page number that
     is not a whole number of 1 or more, or is over `MAX_PAGE_DIGITS` digits
     long, is a bad request (400); one past the last page does not exist (404).
+    A `count` the caller already has saves the paginator's count query.
     """
     raw = request.GET.get("page", "1")
     if not is_page_number(raw):
         raise BadRequest(_("The page number must be a whole number of 1 or more."))
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count
     try:
         return paginator.page(int(raw))
     except EmptyPage as exc:
