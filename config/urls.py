@@ -19,6 +19,7 @@ from config.cache import polling_cache, public_cache
 from consent import views as consent_views
 from home import views as home_views
 from home.archives import TAG_ROUTE_PREFIX
+from home.cached_routing import with_cached_site_root
 from live import urls as live_urls
 from localization import translation_overrides
 from newsroom import publish_guards, translations_report
@@ -91,6 +92,8 @@ public_urlpatterns = i18n_patterns(
 read_only = read_only_except(wagtail_views.authenticate_with_password)
 decorate_urlpatterns(public_urlpatterns, read_only)
 decorate_urlpatterns(public_urlpatterns, public_cache)
+# The request's Site and home page from the cache (home/site_root_cache.py).
+decorate_urlpatterns(public_urlpatterns, with_cached_site_root)
 
 # Polled by readers' open pages every few seconds: cached briefly, purged on change.
 polling_urlpatterns = i18n_patterns(*live_urls.urlpatterns, prefix_default_language=True)
@@ -102,6 +105,7 @@ decorate_urlpatterns(polling_urlpatterns, polling_cache)
 site_wide_urlpatterns = syndication_urls.site_wide_urlpatterns
 decorate_urlpatterns(site_wide_urlpatterns, read_only)
 decorate_urlpatterns(site_wide_urlpatterns, public_cache)
+decorate_urlpatterns(site_wide_urlpatterns, with_cached_site_root)
 
 # Browsers ask for /favicon.ico at the root; cached like the pages.
 favicon_urlpatterns = [path("favicon.ico", home_views.favicon, name="favicon")]

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from home import site_root_cache
 from home.archives import ArchiveRoutesMixin
 from home.front_page import ARTICLES_PER_SECTION_BLOCK, LATEST_NEWS_COUNT, front_page_context
 from home.routing import UrlPathRoutingMixin
@@ -59,3 +60,6 @@ class HomePage(
         context = super().get_context(request, *args, **kwargs)
         context.update(front_page_context(self, request))
         return context
+
+
+site_root_cache.connect(HomePage)

@@ -30,6 +30,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 from wagtail.models import Site
 
+from news import render_cache
+
 CACHE_KEY = "site-identity:{site_id}"
 # A save forgets the cached copy at once; this bounds how long a process-local
 # cache (no REDIS_URL, several workers) may keep another worker's old copy.
@@ -207,6 +209,11 @@ def forget_identities(site_ids):
 @receiver(post_delete, sender=SiteIdentity)
 def forget_identity_when_it_changes(sender, instance, **kwargs):
     forget_identities([instance.site_id])
+    if not kwargs.get("created"):
+        # Articles' cached <head> tags show the name, the accounts and the pictures.
+        # A new row changes nothing shown: the first read of a site's identity
+        # makes it (`for_site`), with the defaults that read shows.
+        render_cache.forget_bodies()
 
 
 @receiver(post_save, sender=get_image_model_string())

@@ -288,8 +288,8 @@ class ArticlePage(KnownRestrictionsMixin, AsciiSlugMixin, Page):
         return [author.name for author in self.bylines()]
 
     def get_context(self, request, *args, **kwargs):
+        """The section, tags and corrections: cached per live revision (news/render_cache.py)."""
         context = super().get_context(request, *args, **kwargs)
-        context["section"] = self.get_parent()
         context.update(render_cache.article_extras(self, request))
         return context
 
@@ -297,4 +297,4 @@ class ArticlePage(KnownRestrictionsMixin, AsciiSlugMixin, Page):
 # Defined in news/authors.py and news/tags.py, registered here.
 __all__ = ["ArticleAuthor", "ArticlePageTag", "Author"]
 
-render_cache.connect(ArticlePage)
+render_cache.connect(ArticlePage, SectionPage)

@@ -10,8 +10,9 @@ that any article's publishing, unpublishing, move or deletion, and any image's
 change, replaces: a related story's new headline or translation then shows at
 once. Previews always render afresh.
 
-The byline's authors, the tags and the corrections are kept the same way
-(`article_extras`); an author's or a tag's change also starts a generation.
+The section, tags and corrections (`article_extras`), the byline and the SEO
+tags (syndication/) are kept the same way; an author, tag, correction,
+rendition, section, site or site identity changed also starts a generation.
 Each entry has one key per page, language and host, holding the revision it
 was made for, so a request reads it in the page's one batched round trip
 (web/cache_batch.py) before and after a publish alike.
@@ -20,9 +21,11 @@ was made for, so a request reads it in the page's one batched round trip
 import time
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from wagtail.images import get_image_model
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.authors import Author
@@ -48,42 +51,25 @@ def cached_body(page, request, render):
 
 def article_extras(page, request):
     """
-    The byline's authors, the tags and the corrections of `page`, as the live
-    revision has them: four queries a reader of a cached body need not pay.
-    The corrections go where newsroom/corrections.py reads them from.
+    The section, tags and corrections of `page`, as the live revision has
+    them: queries a reader of a cached page need not pay. The corrections go
+    where newsroom/corrections.py reads them from.
     """
-    authors, tags, corrections = for_live_revision(
-        "extras",
+    section, tags, corrections = for_live_revision(
+        "section-tags-notes",
         page,
         request,
-        lambda: (
-            without_prefetched_renditions(page.bylines()),
-            list(page.tags.all()),
-            list(page.corrections.all()),
-        ),
+        lambda: (page.get_parent(), list(page.tags.all()), list(page.corrections.all())),
     )
     page._corrections = corrections
-    return {"authors": authors, "article_tags": tags}
+    return {"section": section, "article_tags": tags}
 
 
-def without_prefetched_renditions(authors):
-    """
-    Cached photos must not carry the renditions they had when cached: Wagtail
-    takes a prefetched list as complete, and would make a rendition missing
-    from it again (resizing the picture) on every request. Without it, a
-    rendition comes from Wagtail's rendition cache, in the page's batched read.
-    """
-    for author in authors:
-        if author.photo is not None:
-            getattr(author.photo, "_prefetched_objects_cache", {}).pop("renditions", None)
-    return authors
-
-
-def for_live_revision(name, page, request, compute):
+def for_live_revision(name, page, request, compute, key=None):
     """`compute()` for `page`'s live revision, from the cache while current; previews compute."""
     if getattr(request, "is_preview", False) or page.live_revision_id is None:
         return compute()
-    key = revision_key(name, page, request)
+    key = key or revision_key(name, page, request)
     found = cache.get_many([key, GENERATION_KEY])
     generation = found.get(GENERATION_KEY)
     revision, cached_generation, value = found.get(key, (None, None, None))
@@ -106,23 +92,32 @@ def new_generation():
     return generation
 
 
-def connect(article_model):
-    """Stale bodies and bylines whenever something they show changes (news/models.py calls it)."""
+def connect(article_model, section_model):
+    """Stale bodies, bylines and heads whenever something they show changes (news/models.py)."""
     image_model = get_image_model()
     for name, signal, sender in (
         ("published", page_published, article_model),
         ("unpublished", page_unpublished, article_model),
         ("deleted", post_delete, article_model),
+        ("section-published", page_published, section_model),
+        ("section-unpublished", page_unpublished, section_model),
         ("moved", post_page_move, None),
         ("image-saved", post_save, image_model),
         ("image-deleted", post_delete, image_model),
+        ("rendition-deleted", post_delete, image_model.get_rendition_model()),
         ("author-saved", post_save, Author),
         ("author-deleted", post_delete, Author),
         ("tag-saved", post_save, ArticleTag),
         ("tag-deleted", post_delete, ArticleTag),
+        ("correction-saved", post_save, "newsroom.ArticleCorrection"),
+        ("correction-deleted", post_delete, "newsroom.ArticleCorrection"),
+        ("site-saved", post_save, Site),
+        ("site-deleted", post_delete, Site),
     ):
         signal.connect(forget_bodies, sender=sender, dispatch_uid=f"news-body-{name}")
 
 
 def forget_bodies(**kwargs):
+    """Now, and at commit: a reader in between may have cached the old rows under the first."""
     new_generation()
+    transaction.on_commit(new_generation)

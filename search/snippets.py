@@ -22,7 +22,7 @@ from django.db.models import TextField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from localization.indexing import stream_text
+from localization.indexing import block_text
 from localization.segmentation import THAI_DIGITS, words
 from search.query import match_key
 
@@ -39,25 +39,43 @@ class Part:
 
 def story_snippet(story, reader_query):
     """Snippet parts for `story` (an article, a live blog) and the reader's query."""
-    paragraphs = [" ".join(text.split()) for text in story_texts(story)]
-    paragraphs = [text for text in paragraphs if text]
-    for text in paragraphs:
+    first = None
+    for text in story_paragraphs(story):
+        first = first or text
         if might_contain(text, reader_query):
             document = words(text)
             spans = match_spans(document, reader_query.match_keys)
             if spans:
                 return marked_window(text, document, spans)
-    return marked_window(paragraphs[0], words(paragraphs[0]), []) if paragraphs else []
+    return marked_window(first, words(first), []) if first else []
 
 
-def story_texts(story):
-    """The story's indexed long texts, line by line, in the order its model declares them."""
-    lines = []
+def story_paragraphs(story):
+    """
+    The story's long texts, one paragraph at a time, spaces collapsed and
+    empty ones skipped. A generator: the snippet stops at the first
+    paragraph that matches, and a rich text paragraph's tags are stripped
+    (the costly part) only when it is reached.
+    """
     for name, stream_block in long_text_fields(type(story)):
         value = getattr(story, name)
-        text = stream_text(stream_block, value) if stream_block else value
-        lines.extend(text.splitlines())
-    return lines
+        if stream_block is None:
+            texts = [value]
+        else:
+            texts = (text for item in stream_block_items(stream_block, value) for text in item)
+        for text in texts:
+            for line in text.splitlines():
+                line = " ".join(line.split())
+                if line:
+                    yield line
+
+
+def stream_block_items(stream_block, stream_value):
+    """Each block's reader-visible text lines (as `stream_text` reads them), block by block."""
+    for item in stream_value.raw_data:
+        child = stream_block.child_blocks.get(item.get("type"))
+        if child is not None:
+            yield block_text(child, item.get("value"))
 
 
 @cache

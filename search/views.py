@@ -22,7 +22,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
@@ -30,6 +30,7 @@ from localization.segmentation import words
 from news.listings import attach_sections
 from news.models import SectionPage
 from search.forms import MAX_QUERY_LENGTH, NEWEST, SearchForm
+from search.locales import active_locale_id
 from search.query import ReaderQuery
 from search.query_log import log_search
 from search.snippets import contains_phrase, match_spans, story_snippet
@@ -42,10 +43,14 @@ SUGGESTION_CANDIDATES = 50
 # Fewer characters than this match too much to be worth suggesting.
 SUGGEST_MIN_CHARS = 2
 SUGGEST_MAX_AGE = 60
+# What a suggestion is read as: enough for its link, and its indexed words.
+CANDIDATE_FIELDS = ("id", "title", "url_path", "headline_words")
 
 
 def search(request):
-    locale = Locale.get_active()
+    # The active locale as a subquery of each query that filters on it, not
+    # a query of its own (search/locales.py).
+    locale = active_locale_id()
     form = SearchForm(request.GET, sections=sections_of(locale))
     context = {"form": form, "page_title": _("Search"), "search_query": ""}
     if not form.is_valid():
@@ -210,21 +215,22 @@ def suggest(request):
 def headline_suggestions(request, text):
     """
     On PostgreSQL the headline match is answered by a trigram index
-    (search/migrations/0002); only the page columns a link needs are read,
-    and the headline's words come from the search index, split already:
-    splitting fifty headlines again took longer than the query.
+    (search/migrations/0002), in the active locale looked up inside the
+    same query (search/locales.py). The fifty candidates are read as plain
+    values, the headline's words from the search index, split already
+    (splitting fifty headlines again took longer than the query); only the
+    eight shown become pages, for Wagtail to make their URLs.
     """
-    found = stories().live().filter(locale=Locale.get_active())
+    found = stories().live().filter(locale=active_locale_id())
     for chunk in text.split():
         found = found.filter(title__icontains=chunk)
-    newest = found.order_by(story_date().desc(), "-id").only("title", "url_path")
+    newest = found.order_by(story_date().desc(), "-id")
     newest = newest.annotate(headline_words=indexed_headline_words())
-    candidates = list(newest[:SUGGESTION_CANDIDATES])
+    candidates = list(newest.values_list(*CANDIDATE_FIELDS)[:SUGGESTION_CANDIDATES])
     keys = ReaderQuery.parse(text).match_keys
-    candidates.sort(key=lambda story: not has_whole_words(story, keys))
-    return [
-        {"title": story.title, "url": story.get_url(request)} for story in candidates[:SUGGESTIONS]
-    ]
+    candidates.sort(key=lambda row: not has_whole_words(row[1], row[3], keys))
+    shown = [Page.from_db(None, CANDIDATE_FIELDS[:3], row[:3]) for row in candidates[:SUGGESTIONS]]
+    return [{"title": story.title, "url": story.get_url(request)} for story in shown]
 
 
 def indexed_headline_words():
@@ -241,7 +247,7 @@ def indexed_headline_words():
     return Subquery(entry.values(column)[:1])
 
 
-def has_whole_words(story, keys):
-    if story.headline_words is None:  # not indexed yet
-        return bool(match_spans(words(story.title), keys))
-    return contains_phrase(story.headline_words.split(), keys)
+def has_whole_words(title, headline_words, keys):
+    if headline_words is None:  # not indexed yet
+        return bool(match_spans(words(title), keys))
+    return contains_phrase(headline_words.split(), keys)

@@ -95,6 +95,13 @@ def social_image(article, renditions, identity):
     return image.get_rendition(SOCIAL_IMAGE), image.default_alt_text
 
 
+def bylines_of(article):
+    """`article.bylines()`, read once per page object: the byline and the JSON-LD both show them."""
+    if not hasattr(article, "_bylines"):
+        article._bylines = article.bylines()
+    return article._bylines
+
+
 def author_url(request, author):
     return absolute(request, archive_url("author", author.slug))
 

@@ -15,10 +15,11 @@ from live.updates import LiveUpdate, UpdateState
 
 pytestmark = pytest.mark.django_db
 
-# Site, locale, three for routing, alternates, view restrictions; then the
+# Routing's page queries (the site and its home come from
+# home/site_root_cache.py), alternates, view restrictions; then the
 # blog's own: its updates counted (with the cursor), the page of updates,
 # pinned ones, bylines, tags; and the section's translations in the chrome.
-FIRST_PAGE_QUERIES = 13
+FIRST_PAGE_QUERIES = 10
 # The pages' view restrictions, the blog's status, the changed updates.
 ENDPOINT_QUERIES = 3
 # Bodies and authors of the updates not rendered yet, all in one.

@@ -14,6 +14,8 @@ from django.utils.translation import get_language
 
 from analytics.models import ArticleViewCount
 from analytics.most_read import most_read as most_read_articles
+from localization.formats import format_number
+from web.chrome_fragments import fill, fragment, marker, url_for
 
 register = template.Library()
 
@@ -31,16 +33,34 @@ def views_of(article_id):
     )
 
 
-@register.inclusion_tag("analytics/includes/view_count.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def view_count(context, article):
+    """
+    Rendered once per language, beacon and visibility (web/chrome_fragments.py);
+    the count and the beacon's address are this article's.
+    """
     request = context.get("request")
-    return {
-        "article": article,
-        "views": views_of(article.pk),
-        "shown_from": settings.VIEW_COUNT_SHOWN_FROM,
-        # A preview is an editor at work, not a reader: no beacon.
-        "send_beacon": not getattr(request, "is_preview", False),
-    }
+    views = views_of(article.pk)
+    # A preview is an editor at work, not a reader: no beacon.
+    send_beacon = not getattr(request, "is_preview", False)
+    shown = views >= settings.VIEW_COUNT_SHOWN_FROM
+    parts = fragment(
+        "analytics/includes/view_count.html",
+        (send_beacon, shown),
+        {
+            "send_beacon": send_beacon,
+            "shown": shown,
+            "beacon_url": marker("beacon_url"),
+            "views": marker("views"),
+            "views_number": marker("views_number"),
+        },
+    )
+    return fill(
+        parts,
+        beacon_url=url_for("analytics:beacon", article.pk) if send_beacon else "",
+        views=views,
+        views_number=format_number(views, get_language()) if shown else "",
+    )
 
 
 @register.inclusion_tag("analytics/includes/most_read.html")

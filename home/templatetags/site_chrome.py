@@ -2,27 +2,105 @@
 The chrome around every public page: masthead, section navigation, language
 switch and footer. Built once per request and shared by header and footer;
 the homes and sections come from the cached navigation (home/navigation.py).
+The masthead's and footer's HTML is rendered once per name, navigation,
+current section (year, for the footer) and language (web/chrome_fragments.py),
+and what is the page's own (the language switch, the next= address, the
+cookie-settings link) is filled in per request.
 """
+
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import timezone
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from home.navigation import navigation_for
+from home.site_settings import SiteIdentity
+from web.chrome_fragments import fill, fragment, marker
 
 register = template.Library()
 
+# One language of the masthead's switch, as the template's loop wrote it.
+LANGUAGE_LINK = '\n        <li><a href="{}" hreflang="{}" lang="{}"{}>{}</a></li>\n      '
+CURRENT_LANGUAGE = mark_safe(' aria-current="true"')  # noqa: S308 - a constant
 
-@register.inclusion_tag("includes/header.html", takes_context=True)
+
+@register.simple_tag(takes_context=True)
 def site_header(context):
-    return chrome_for(context)
+    """
+    The masthead, rendered once per name, navigation and current section
+    (web/chrome_fragments.py); the language switch and the address to come
+    back to after logging in are this page's.
+    """
+    chrome = chrome_for(context)
+    request = chrome["request"]
+    identity = {"name": SiteIdentity.for_request(request).name}
+    sections, current = chrome["sections"], chrome["current_section_id"]
+    key = (identity["name"], chrome["home"], sections, current)
+    parts = fragment(
+        "includes/header.html",
+        key,
+        {
+            "identity": identity,
+            "home": chrome["home"],
+            "sections": sections,
+            "current_section_id": current,
+            "language_switch": marker("language_switch"),
+            "next_path": marker("next_path"),
+        },
+    )
+    return fill(
+        parts,
+        language_switch=language_switch(chrome["language_links"]),
+        next_path=quote(request.path),  # as the urlencode filter did
+    )
 
 
-@register.inclusion_tag("includes/footer.html", takes_context=True)
-def site_footer(context):
-    return chrome_for(context)
+def language_switch(links):
+    return format_html_join(
+        "",
+        LANGUAGE_LINK,
+        (
+            (
+                link["url"],
+                link["code"],
+                link["code"],
+                CURRENT_LANGUAGE if link["is_current"] else "",
+                link["name"],
+            )
+            for link in links
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context, consent_link=""):
+    """
+    The footer, rendered once per name, contact, navigation and year;
+    `consent_link` ({% consent_settings_link %}, which comes back to this
+    page) is filled in per page.
+    """
+    chrome = chrome_for(context)
+    found = SiteIdentity.for_request(chrome["request"])
+    identity = {"name": found.name, "contact_email": found.contact_email}
+    key = (identity["name"], identity["contact_email"], chrome["sections"], this_year())
+    parts = fragment(
+        "includes/footer.html",
+        key,
+        {"identity": identity, "sections": chrome["sections"], "consent_link": marker("link")},
+    )
+    return fill(parts, link=consent_link)
+
+
+def this_year():
+    """The year in the site's time zone, where {% current_year %} counts it."""
+    return timezone.localtime(timezone.now(), ZoneInfo(settings.TIME_ZONE)).year
 
 
 @register.inclusion_tag("includes/alternates.html", takes_context=True)

@@ -4,29 +4,57 @@ and Twitter card tags, and an article's NewsArticle JSON-LD (syndication/metadat
 
 Views that are not Wagtail pages pass `page_title`, and may pass
 `page_description` and `canonical_url`.
+
+An article's tags are rendered once per live revision, language, host and
+scheme (news/render_cache.py), and ahead of the first reader when it is
+published (frontcache/body_warming.py renders this tag): everything they show
+starts a new generation of that cache when it changes. Previews render afresh.
 """
 
 from django import template
+from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.site_settings import SiteIdentity
 from home.templatetags.site_chrome import chrome_for
+from news import render_cache
 from news.models import ArticlePage
 from newsroom.corrections import date_modified
 from syndication import metadata
 
 register = template.Library()
 
+TEMPLATE = "syndication/seo_head.html"
 
-@register.inclusion_tag("syndication/seo_head.html", takes_context=True)
+
+@register.simple_tag(takes_context=True)
 def seo_head(context):
     request = context.get("request")
     if request is None:  # an error page rendered without a request
-        return {}
+        return ""
     page = context.get("page")
     page = page if isinstance(page, Page) else None
+    if isinstance(page, ArticlePage) and not own_metadata(context):
+        # Per scheme too: the tags' URLs are absolute.
+        key = f"{render_cache.revision_key('head', page, request)}:{request.scheme}"
+        render = lambda: render_head(context, request, page)  # noqa: E731
+        return render_cache.for_live_revision("head", page, request, render, key=key)
+    return render_head(context, request, page)
+
+
+def own_metadata(context):
+    """A view's own canonical URL or description: not the article's, which is what is cached."""
+    return bool(context.get("canonical_url") or context.get("page_description"))
+
+
+def render_head(context, request, page):
+    # Rendered with its own context only, as an inclusion tag would.
+    return mark_safe(get_template(TEMPLATE).render(head_tags(context, request, page)))  # noqa: S308
+
+
+def head_tags(context, request, page):
     article = page if isinstance(page, ArticlePage) else None
     url = metadata.canonical_url(request, page, context.get("canonical_url"))
     description = context.get("page_description") or metadata.description_of(page)
@@ -60,7 +88,7 @@ def article_tags(context, request, article, url, description, renditions):
         url=url,
         description=description,
         renditions=renditions,
-        authors=context.get("authors", []),
+        authors=metadata.bylines_of(article),
         section=context.get("section"),
     )
     return {

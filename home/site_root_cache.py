@@ -1,0 +1,125 @@
+"""
+A public request's Site and its home page from the cache, not four queries.
+
+Before a page is routed Wagtail finds the request's Site (one query), the
+active Locale (one), the site root's translation in that language (one) and
+its specific page (one): four of an article's six queries, on every request,
+for rows that change a few times a year. Here the Site found for a host name
+and port, and ``site.root_page.localized.specific`` for a language, are kept
+together in the cache (pickled: each request gets its own copy) under a "site
+structure" generation, and a public view is handed them as Wagtail would find
+them: ``request._wagtail_site`` (what ``Site.find_for_request`` returns) and,
+for Wagtail's page view, ``request._wagtail_route_for_request`` (what
+``Page.route_for_request`` returns), routed from the cached home page through
+its own ``route()``, so view restrictions, drafts and 404s are as before.
+
+The generation is replaced whenever a Site or a Locale is saved or deleted,
+and whenever a home page is saved, published, unpublished, moved or deleted
+(then again once the change is committed, so a reader that read the rows
+before the commit cannot keep them). It lives in the shared cache, so every
+app node sees a change at once. The cache is bypassed, and Wagtail looks
+everything up as usual, for anything but a GET or HEAD, for previews, and
+while the cache answers from one process's memory because Redis is down
+(web/resilient_cache.py), when another node's change would not be seen.
+"""
+
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http.request import split_domain_port
+from django.utils.translation import get_language
+from wagtail.models import Locale, Site
+from wagtail.models.sites import get_site_for_hostname
+
+from home.page_changes import forget_on_page_changes
+
+GENERATION_KEY = "home:site-structure-generation"
+ENTRY_TIMEOUT = 60 * 60 * 24
+READ_METHODS = {"GET", "HEAD"}
+
+
+def site_and_home(request):
+    """
+    (site, its root's specific page in the active language), both None when
+    no site answers; None when the cache is bypassed. Notes the site on
+    `request` for `Site.find_for_request`.
+    """
+    if not cache_usable(request):
+        return None
+    if hasattr(request, "_wagtail_site"):
+        return None  # found already, the usual way
+    hostname, port = host_and_port(request)
+    key = f"home:site-root:{hostname}:{port}:{get_language()}"
+    found = cache.get_many([key, GENERATION_KEY])
+    generation = found.get(GENERATION_KEY)
+    entry = found.get(key)
+    if generation is not None and entry is not None and entry[0] == generation:
+        site, home = entry[1], entry[2]
+    else:
+        generation = generation or start_generation()
+        site, home = from_database(hostname, port)
+        cache.set(key, (generation, site, home), ENTRY_TIMEOUT)
+    request._wagtail_site = site
+    return site, home
+
+
+def cache_usable(request):
+    if request.method not in READ_METHODS or getattr(request, "is_preview", False):
+        return False
+    return not getattr(cache, "degraded", False)
+
+
+def host_and_port(request):
+    """The host name and port as `Site.find_for_request` reads them."""
+    return split_domain_port(request._get_raw_host())[0], request.get_port()
+
+
+def from_database(hostname, port):
+    """Wagtail's own look-ups: the site for the host, its root in the active language."""
+    try:
+        site = get_site_for_hostname(hostname, port)
+    except Site.DoesNotExist:
+        return None, None
+    return site, site.root_page.localized.specific
+
+
+def start_generation():
+    """
+    A generation when there is none (a cleared cache, Redis back after an
+    outage). Added, not set: a change made meanwhile keeps its own.
+    """
+    generation = time.time_ns()
+    cache.add(GENERATION_KEY, generation, None)
+    return generation
+
+
+def forget_site_structure(**kwargs):
+    """Every cached site and home page is stale, now and again after the commit."""
+    new_generation()
+    transaction.on_commit(new_generation)
+
+
+def new_generation():
+    # Deleted first: a deletion made while Redis is down is repeated when it is
+    # back (web/resilient_cache.py), so entries cached before cannot come back.
+    cache.delete(GENERATION_KEY)
+    cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def connect(home_page_model):
+    """Stale entries on every change to what they hold (home/models.py calls it)."""
+    receivers = [(signal, model) for model in (Site, Locale) for signal in (post_save, post_delete)]
+    # A home page saved without a publish (a translation made, a script's save).
+    receivers.append((post_save, home_page_model))
+    for signal, model in receivers:
+        kind = "saved" if signal is post_save else "deleted"
+        signal.connect(
+            forget_site_structure,
+            sender=model,
+            dispatch_uid=f"home-site-structure-{model.__name__}-{kind}",
+        )
+    forget_on_page_changes(
+        forget_site_structure, [home_page_model], dispatch_uid="home-site-structure-page-change"
+    )
