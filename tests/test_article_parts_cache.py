@@ -6,8 +6,6 @@ body (news/render_cache.py), rendered ahead when it is published
 new generation when it changes. Previews render afresh.
 """
 
-import json
-
 import pytest
 from wagtail.models import Site
 
@@ -15,18 +13,9 @@ from home.site_settings import SiteIdentity
 from news import render_cache
 from news.models import ArticlePage
 from newsroom.models import ArticleCorrection
+from tests.seo_helpers import json_ld, meta
 
 pytestmark = pytest.mark.django_db
-
-
-def meta(page, key):
-    tag = page.find("meta", attrs={"property": key}) or page.find("meta", attrs={"name": key})
-    return tag["content"] if tag else None
-
-
-def json_ld(page):
-    [script] = page.select('script[type="application/ld+json"]')
-    return json.loads(script.string)
 
 
 def seo_tags(page):

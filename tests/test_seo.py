@@ -3,7 +3,6 @@ What search engines and social networks read: description and canonical URL,
 OpenGraph and Twitter card tags, an article's NewsArticle JSON-LD, robots.txt.
 """
 
-import json
 import re
 from datetime import timedelta
 
@@ -15,19 +14,9 @@ from wagtail.models import Locale
 
 from newsroom.models import ArticleCorrection
 from syndication.metadata import PUBLISHER_LOGO, PUBLISHER_LOGO_SIZE
+from tests.seo_helpers import json_ld, meta
 
 pytestmark = pytest.mark.django_db
-
-
-def meta(page, key):
-    """The content of <meta property=key> or <meta name=key>."""
-    tag = page.find("meta", attrs={"property": key}) or page.find("meta", attrs={"name": key})
-    return tag["content"] if tag else None
-
-
-def json_ld(page):
-    [script] = page.select('script[type="application/ld+json"]')
-    return json.loads(script.string)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ default share image and contact address; read at most once per request, and
 from the cache after the first.
 """
 
-import json
 import xml.etree.ElementTree as ET
 
 import feedparser
@@ -21,6 +20,7 @@ from wagtail.models import Site
 from home.site_settings import CACHE_KEY, SiteIdentity
 from syndication.metadata import PUBLISHER_LOGO
 from tests.readers import make_reader
+from tests.seo_helpers import json_ld, meta
 
 pytestmark = pytest.mark.django_db
 
@@ -44,16 +44,6 @@ def identity(site):
 @pytest.fixture
 def story(make_article):
     return make_article(title="น้ำท่วมตลาดน้ำ")
-
-
-def meta(page, key):
-    tag = page.find("meta", attrs={"property": key}) or page.find("meta", attrs={"name": key})
-    return tag["content"] if tag else None
-
-
-def json_ld(page):
-    [script] = page.select('script[type="application/ld+json"]')
-    return json.loads(script.string)
 
 
 def names_on(page):
