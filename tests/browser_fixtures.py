@@ -98,8 +98,18 @@ def tab(open_page):
 
 
 @pytest.fixture
-def live_home(live_server):
+def live_home(live_server, committed_home):
     """The Thai HomePage, root of the default Site, with nothing under it."""
+    return committed_home
+
+
+@pytest.fixture
+def committed_home(transactional_db):
+    """
+    The Thai HomePage for tests whose data other processes read (a live
+    server, app servers started by the test): rebuilt from the root, since an
+    earlier transactional test may have flushed the migrations' rows.
+    """
     thai, _created = Locale.objects.get_or_create(language_code="th")
     if not Collection.get_first_root_node():
         Collection.add_root(name="Root")

@@ -220,7 +220,8 @@ def status_of(address, path):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_change_through_one_process_shows_on_every_node(two_nodes, home):
+def test_a_change_through_one_process_shows_on_every_node(two_nodes, committed_home):
+    home = committed_home
     for address in two_nodes:
         assert [status_of(address, "/th/") for _ in range(2)] == [200, 200]
     home.unpublish()  # in this process, as through any node's admin
