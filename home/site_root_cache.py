@@ -13,8 +13,8 @@ for Wagtail's page view, ``request._wagtail_route_for_request`` (what
 ``Page.route_for_request`` returns), routed from the cached home page through
 its own ``route()``, so view restrictions, drafts and 404s are as before.
 
-The generation is replaced whenever a Site or a Locale is saved or deleted,
-and whenever a home page is saved, published, unpublished, moved or deleted
+The generation is replaced whenever a Site, a Locale or a view restriction
+is saved or deleted, and whenever a home page is saved, published, unpublished, moved or deleted
 (then again once the change is committed, so a reader that read the rows
 before the commit cannot keep them). It lives in the shared cache, so every
 app node sees a change at once. The cache is bypassed, and Wagtail looks
@@ -30,7 +30,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
 from home.page_changes import forget_on_page_changes
@@ -77,12 +77,18 @@ def host_and_port(request):
 
 
 def from_database(hostname, port):
-    """Wagtail's own look-ups: the site for the host, its root in the active language."""
+    """
+    Wagtail's own look-ups: the site for the host, its root in the active
+    language, which notes whether a view restriction covers it
+    (news/page_access.py), so serving it asks no more.
+    """
     try:
         site = get_site_for_hostname(hostname, port)
     except Site.DoesNotExist:
         return None, None
-    return site, site.root_page.localized.specific
+    home = site.root_page.localized.specific
+    home.ancestry_restricted = home.get_view_restrictions().exists()
+    return site, home
 
 
 def start_generation():
@@ -110,7 +116,11 @@ def new_generation():
 
 def connect(home_page_model):
     """Stale entries on every change to what they hold (home/models.py calls it)."""
-    receivers = [(signal, model) for model in (Site, Locale) for signal in (post_save, post_delete)]
+    receivers = [
+        (signal, model)
+        for model in (Site, Locale, PageViewRestriction)
+        for signal in (post_save, post_delete)
+    ]
     # A home page saved without a publish (a translation made, a script's save).
     receivers.append((post_save, home_page_model))
     for signal, model in receivers:

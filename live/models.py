@@ -29,6 +29,7 @@ from localization.indexing import SegmentedSearchField
 from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
 from localization.translations import translations_by_key
 from news.authors import Author
+from news.page_access import KnownRestrictionsMixin
 from news.tags import ArticleTag, LocaleTaggableManager, keep_tags_in_page_language
 
 
@@ -39,7 +40,7 @@ class CoverageStatus(models.TextChoices):
     ENDED = "ended", pgettext_lazy("coverage", "Ended")
 
 
-class LiveBlogPage(AsciiSlugMixin, Page):
+class LiveBlogPage(KnownRestrictionsMixin, AsciiSlugMixin, Page):
     standfirst = models.TextField(
         _("standfirst"),
         max_length=400,

@@ -18,6 +18,7 @@ from live.rendering import attach_html, listed
 from live.seo import live_blog_json_ld
 from live.updates import PINNED, UpdateState, to_cursor
 from news.listings import paginate
+from news.render_cache import for_live_revision
 
 UPDATES_PER_PAGE = 20
 # Seconds between two looks for new updates, in a visible tab and in a background one.
@@ -32,12 +33,11 @@ def live_blog_context(blog, request):
     )
     first_page = updates.number == 1
     pinned, timeline = shown_updates(blog, updates, first_page and counts["pinned"])
-    authors = blog.bylines()
-    section = blog.get_parent()
+    section, authors, tags = blog_frame(blog, request)
     return {
         "section": section,
         "authors": authors,
-        "blog_tags": list(blog.tags.all()),
+        "blog_tags": tags,
         "updates": updates,
         "timeline": timeline,
         "pinned": pinned,
@@ -50,6 +50,20 @@ def live_blog_context(blog, request):
             request, blog, section=section, authors=authors, latest=pinned + timeline
         ),
     }
+
+
+def blog_frame(blog, request):
+    """
+    The section, bylines and tags as the live revision has them: three
+    queries a reader of the blog need not pay, kept and made stale as an
+    article's are (news/render_cache.py).
+    """
+    return for_live_revision(
+        "live-frame",
+        blog,
+        request,
+        lambda: (blog.get_parent().specific, blog.bylines(), list(blog.tags.all())),
+    )
 
 
 def shown_updates(blog, updates, with_pinned):

@@ -16,10 +16,11 @@ from live.updates import LiveUpdate, UpdateState
 pytestmark = pytest.mark.django_db
 
 # Routing's page queries (the site and its home come from
-# home/site_root_cache.py), alternates, view restrictions; then the
-# blog's own: its updates counted (with the cursor), the page of updates,
-# pinned ones, bylines, tags; and the section's translations in the chrome.
-FIRST_PAGE_QUERIES = 10
+# home/site_root_cache.py; the view restrictions were read on the way, as
+# for an article) and the alternates; then the blog's own: its updates
+# counted (with the cursor), the page of updates and the pinned ones. The
+# section, bylines and tags come with the live revision (live/pages.py).
+FIRST_PAGE_QUERIES = 6
 # The pages' view restrictions, the blog's status, the changed updates.
 ENDPOINT_QUERIES = 3
 # Bodies and authors of the updates not rendered yet, all in one.

@@ -26,13 +26,11 @@ ARTICLE_PAGE_AFTER_PUBLISH_QUERIES = ARTICLE_PAGE_QUERIES
 # Uncached (another story's publish): the body, its images and related stories, the
 # byline with its photos' renditions, the tags and the corrections fetched.
 ARTICLE_PAGE_UNCACHED_QUERIES = 11
-# One read of every cache key the page uses, one write of what it refreshed (web/cache_batch.py).
+# One read of every cache key the page uses, one write of what it refreshed (web/cache_batch.py),
+# warm, after a publish and uncached alike.
 ARTICLE_PAGE_REDIS_ROUND_TRIPS = 2
-# Uncached, a second MGET reads the entries the stale generation made unknown
-# to the address's learned batch (known gap: issue 13's target is 2).
-UNCACHED_REDIS_ROUND_TRIPS = 3
 SECTION_PAGE_QUERIES = 5  # with its live blogs: one query for every story type
-HOME_PAGE_QUERIES = 5  # + the breaking-news banner; every story type in one query
+HOME_PAGE_QUERIES = 3  # + the breaking-news banner; every story type in one query
 
 
 def count_queries(client, url, before=None):
@@ -151,10 +149,7 @@ def test_an_article_page_makes_two_redis_round_trips(
             before()
         with redis_round_trips() as sent:
             assert client.get(article.url).status_code == 200
-        expected = (
-            UNCACHED_REDIS_ROUND_TRIPS if case == "uncached" else ARTICLE_PAGE_REDIS_ROUND_TRIPS
-        )
-        assert len(sent) == expected, (case, sent)
+        assert len(sent) == ARTICLE_PAGE_REDIS_ROUND_TRIPS, (case, sent)
 
 
 def test_section_listing_queries_do_not_grow_with_articles(

@@ -153,15 +153,22 @@ def test_an_alias_of_the_home_follows_the_home(client, home, other_homes):
     assert served(client, "/th/", HTTP_HOST="127.0.0.1").title == "หน้าหลัก"
 
 
-def test_a_restriction_added_after_caching_applies_at_once(client, home, section, make_article):
+def test_a_restriction_added_or_removed_after_caching_applies_at_once(
+    client, home, section, make_article
+):
     article = make_article()
     for url in ("/th/", section.url, article.url):
         assert client.get(url).status_code == 200
-    PageViewRestriction.objects.create(page=home, restriction_type=PageViewRestriction.LOGIN)
+    restriction = PageViewRestriction.objects.create(
+        page=home, restriction_type=PageViewRestriction.LOGIN
+    )
     for url in ("/th/", section.url, article.url):
         response = client.get(url)
         assert response.status_code == 302, url
         assert "/_util/login/" in response["Location"]
+    restriction.delete()
+    for url in ("/th/", section.url, article.url):
+        assert client.get(url).status_code == 200, url
 
 
 def test_a_degraded_cache_is_bypassed(client, home, monkeypatch):

@@ -35,6 +35,21 @@ def test_an_article_under_a_login_restricted_section_asks_anonymous_readers_to_l
     assert admin_client.get(article.url).status_code == 200
 
 
+@pytest.mark.parametrize("restricted", ["section", "blog"])
+def test_a_live_blog_keeps_the_restrictions_on_it_and_above_it(
+    client, admin_client, section, blog, restricted
+):
+    """Routing tells the blog what it found (news/page_access.py), as for an article."""
+    assert client.get(blog.url).status_code == 200
+    restrict({"section": section, "blog": blog}[restricted], PageViewRestriction.LOGIN)
+
+    response = client.get(blog.url)
+
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+    assert admin_client.get(blog.url).status_code == 200
+
+
 def test_a_password_restricted_article_shows_the_password_form(client, make_article):
     article = make_article(title="Embargoed")
     restrict(article, PageViewRestriction.PASSWORD, password="s3cret")

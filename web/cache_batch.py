@@ -8,9 +8,12 @@ milliseconds, not microseconds. During a GET or HEAD request the Redis cache
 (web/resilient_cache.py) instead:
 
 - at its first read, fetches in one MGET every key that the same address read
-  the last time this process served it, with the keys asked for, and answers
-  later reads from those; a key not read there before costs its own round
-  trip this once;
+  in the requests this process served it, with the keys asked for, and
+  answers later reads from those; a key not read there before costs its own
+  round trip this once. The keys are remembered across requests, not only
+  from the last one: a page served whole from its cached parts skips the keys
+  that only a fresh render reads (the SEO image's renditions, say), and the
+  request after a purge must still find them in its one MGET;
 - keeps the request's `set` and `set_many` and sends them in one pipeline when
   the request is finished (after the response has gone out); deletions,
   `add`, `incr`, `touch` and `clear` go at once, as invalidations, counters and
@@ -32,7 +35,7 @@ BATCHED_METHODS = {"GET", "HEAD"}
 LEARNED_ADDRESSES = 1000
 LEARNED_KEYS = 100
 
-_learned = OrderedDict()  # (server, host + path) -> made keys read last time
+_learned = OrderedDict()  # (server, host + path) -> made keys read, most recent first
 _learned_lock = threading.Lock()
 _current = threading.local()  # .address (None outside a batched request), .batches
 
@@ -46,8 +49,11 @@ def learned_keys(server, address):
 
 
 def learn(server, address, keys):
+    """Remember `keys` first, then those read before and not now, up to LEARNED_KEYS."""
     with _learned_lock:
-        _learned[(server, address)] = tuple(keys)[:LEARNED_KEYS]
+        earlier = _learned.get((server, address), ())
+        merged = dict.fromkeys([*keys, *earlier])
+        _learned[(server, address)] = tuple(merged)[:LEARNED_KEYS]
         _learned.move_to_end((server, address))
         while len(_learned) > LEARNED_ADDRESSES:
             _learned.popitem(last=False)
