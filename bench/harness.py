@@ -94,9 +94,15 @@ def queries_of(client, url, before=None):
 
 
 def measure(client, url, before=None):
-    """(SQL queries, Redis round trips or None without Redis, bytes) of one GET of `url`."""
+    """
+    (SQL queries, Redis round trips or None without Redis, bytes) of one GET
+    of `url`, after one of the same kind: as the timed requests are, warmed
+    up (the Redis batch of web/cache_batch.py learns the keys a case reads).
+    """
     queries = []
     if before is not None:
+        before()
+        client.get(url)
         before()
     with (
         connection.execute_wrapper(

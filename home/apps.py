@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Front page")
 
     def ready(self):
-        from home import navigation
+        from home import navigation, route_cache
 
         navigation.connect_receivers()
+        route_cache.connect()

@@ -30,6 +30,7 @@ from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
 from localization.translations import translations_by_key
 from news.authors import Author
 from news.page_access import KnownRestrictionsMixin
+from news.render_cache import connect_story
 from news.tags import ArticleTag, LocaleTaggableManager, keep_tags_in_page_language
 
 
@@ -194,5 +195,8 @@ class LiveBlogTag(ItemBase):
         LiveBlogPage, on_delete=models.CASCADE, related_name="tagged_items"
     )
 
+
+# A live blog published, unpublished or deleted changes what links to it.
+connect_story(LiveBlogPage)
 
 __all__ = ["BreakingBanner", "LiveUpdate"]

@@ -18,7 +18,7 @@ from live.rendering import attach_html, listed
 from live.seo import live_blog_json_ld
 from live.updates import PINNED, UpdateState, to_cursor
 from news.listings import paginate
-from news.render_cache import for_live_revision
+from news.render_cache import for_live_revision, revision_key
 
 UPDATES_PER_PAGE = 20
 # Seconds between two looks for new updates, in a visible tab and in a background one.
@@ -32,8 +32,18 @@ def live_blog_context(blog, request):
         request, listed(blog.updates.timeline()), UPDATES_PER_PAGE, count=counts["timeline"]
     )
     first_page = updates.number == 1
-    pinned, timeline = shown_updates(blog, updates, first_page and counts["pinned"])
     section, authors, tags = blog_frame(blog, request)
+
+    def shown():
+        pinned, timeline = shown_updates(blog, updates, first_page and counts["pinned"])
+        json_ld = live_blog_json_ld(
+            request, blog, section=section, authors=authors, latest=pinned + timeline
+        )
+        return pinned, timeline, json_ld
+
+    pinned, timeline, json_ld = (
+        first_page_cached(blog, request, counts, shown) if first_page else shown()
+    )
     return {
         "section": section,
         "authors": authors,
@@ -45,11 +55,22 @@ def live_blog_context(blog, request):
         "polls": first_page and blog.is_live,
         "poll_seconds": POLL_SECONDS,
         "background_poll_seconds": BACKGROUND_POLL_SECONDS,
-        "page_description": blog.search_description or blog.standfirst,
-        "json_ld": live_blog_json_ld(
-            request, blog, section=section, authors=authors, latest=pinned + timeline
-        ),
+        "json_ld": json_ld,
     }
+
+
+def first_page_cached(blog, request, counts, shown):
+    """
+    The first page's updates and JSON-LD, kept until the blog changes: every
+    update posted, edited or removed moves its latest change (the cursor) or
+    its counts, the blog republished its revision, and what the frame shows
+    its generation (news/render_cache.py). Per scheme: the JSON-LD's URLs are
+    absolute. Most readers open the first page, and the endpoint's purge
+    brings them there at once after each post.
+    """
+    key = f"{revision_key('live-first-page', blog, request)}:{request.scheme}"
+    version = (counts["latest"], counts["pinned"], counts["timeline"])
+    return for_live_revision("live-first-page", blog, request, shown, key=key, version=version)
 
 
 def blog_frame(blog, request):

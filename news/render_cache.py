@@ -6,9 +6,9 @@ pull quotes), and it changes only when the article is published again, or
 when something it shows of other stories does: their headlines, addresses and
 pictures. So the HTML is cached under the live revision, the language and the
 host (links are relative to the reader's site), together with a "generation"
-that any article's publishing, unpublishing, move or deletion, and any image's
-change, replaces: a related story's new headline or translation then shows at
-once. Previews always render afresh.
+that any story's (an article's, a live blog's) publishing, unpublishing, move
+or deletion, and any image's change, replaces: a related story's new headline
+or translation then shows at once. Previews always render afresh.
 
 The section, tags and corrections (`article_extras`), the byline and the SEO
 tags (syndication/) are kept the same way; an author, tag, correction,
@@ -65,23 +65,22 @@ def article_extras(page, request):
     return {"section": section, "article_tags": tags}
 
 
-def for_live_revision(name, page, request, compute, key=None):
-    """`compute()` for `page`'s live revision, from the cache while current; previews compute."""
+def for_live_revision(name, page, request, compute, key=None, version=None):
+    """
+    `compute()` for `page`'s live revision (and `version`, what else it
+    depends on), from the cache while current; previews compute.
+    """
     if getattr(request, "is_preview", False) or page.live_revision_id is None:
         return compute()
     key = key or revision_key(name, page, request)
     found = cache.get_many([key, GENERATION_KEY])
     generation = found.get(GENERATION_KEY)
-    revision, cached_generation, value = found.get(key, (None, None, None))
-    if generation is not None and (revision, cached_generation) == (
-        page.live_revision_id,
-        generation,
-    ):
-        return value
-    if generation is None:
-        generation = new_generation()
+    entry = found.get(key, ())
+    if generation is not None and entry[:3] == (page.live_revision_id, generation, version):
+        return entry[3]
     value = compute()
-    cache.set(key, (page.live_revision_id, generation, value), BODY_TIMEOUT)
+    made_for = (page.live_revision_id, generation or new_generation(), version)
+    cache.set(key, (*made_for, value), BODY_TIMEOUT)
     return value
 
 
@@ -95,10 +94,8 @@ def new_generation():
 def connect(article_model, section_model):
     """Stale bodies, bylines and heads whenever something they show changes (news/models.py)."""
     image_model = get_image_model()
+    connect_story(article_model)
     for name, signal, sender in (
-        ("published", page_published, article_model),
-        ("unpublished", page_unpublished, article_model),
-        ("deleted", post_delete, article_model),
         ("section-published", page_published, section_model),
         ("section-unpublished", page_unpublished, section_model),
         ("moved", post_page_move, None),
@@ -115,6 +112,13 @@ def connect(article_model, section_model):
         ("site-deleted", post_delete, Site),
     ):
         signal.connect(forget_bodies, sender=sender, dispatch_uid=f"news-body-{name}")
+
+
+def connect_story(model):
+    """A story type's publishing, unpublishing and deletion: what lists or links to it is stale."""
+    for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
+        signal.connect(forget_bodies, sender=model, dispatch_uid=f"news-body-{model}-{name}")
+    post_delete.connect(forget_bodies, sender=model, dispatch_uid=f"news-body-{model}-deleted")
 
 
 def forget_bodies(**kwargs):

@@ -59,7 +59,7 @@ def description_of(page):
         return ""
     if page.search_description:
         return page.search_description
-    if isinstance(page, ArticlePage):
+    if getattr(page, "is_story", False):  # an article, a live blog
         return page.standfirst
     if isinstance(page, SectionPage):
         return page.intro

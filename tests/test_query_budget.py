@@ -17,19 +17,20 @@ from news.render_cache import new_generation
 pytestmark = pytest.mark.django_db
 
 # Measured on SQLite and PostgreSQL alike, after a warm-up render.
-# The routing's two page queries and the language links (home/); the site and
-# its home page come from home/site_root_cache.py, the body, byline, tags and
-# corrections from news/render_cache.py.
-ARTICLE_PAGE_QUERIES = 3
+# The page itself (home/routing.py; where its address leads is remembered by
+# home/route_cache.py); the site and its home page come from
+# home/site_root_cache.py, the body, byline, tags, corrections and language
+# links from news/render_cache.py.
+ARTICLE_PAGE_QUERIES = 1
 # The first reader after a publish: the publish rendered them ahead (frontcache/body_warming.py).
 ARTICLE_PAGE_AFTER_PUBLISH_QUERIES = ARTICLE_PAGE_QUERIES
 # Uncached (another story's publish): the body, its images and related stories, the
 # byline with its photos' renditions, the tags and the corrections fetched.
-ARTICLE_PAGE_UNCACHED_QUERIES = 11
+ARTICLE_PAGE_UNCACHED_QUERIES = 10
 # One read of every cache key the page uses, one write of what it refreshed (web/cache_batch.py),
 # warm, after a publish and uncached alike.
 ARTICLE_PAGE_REDIS_ROUND_TRIPS = 2
-SECTION_PAGE_QUERIES = 5  # with its live blogs: one query for every story type
+SECTION_PAGE_QUERIES = 4  # with its live blogs: one query for every story type
 HOME_PAGE_QUERIES = 3  # + the breaking-news banner; every story type in one query
 
 

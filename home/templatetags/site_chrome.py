@@ -22,6 +22,7 @@ from wagtail.models import Page, Site
 
 from home.navigation import navigation_for
 from home.site_settings import SiteIdentity
+from news import render_cache
 from web.chrome_fragments import fill, fragment, marker
 
 register = template.Library()
@@ -208,6 +209,15 @@ def translation_urls(request, page):
     """URL of the current page (or view) in each language it exists in."""
     if page is None:
         return view_translation_urls(request)
+    if getattr(page, "is_story", False):
+        # Kept with the story's live revision: a translation published,
+        # unpublished, moved or deleted is a story's change (news/render_cache.py).
+        compute = lambda: live_translation_urls(request, page)  # noqa: E731
+        return render_cache.for_live_revision("translations", page, request, compute)
+    return live_translation_urls(request, page)
+
+
+def live_translation_urls(request, page):
     live = Page.objects.live().filter(translation_key=page.translation_key)
     return {p.locale.language_code: p.get_url(request) for p in live.select_related("locale")}
 

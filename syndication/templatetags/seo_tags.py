@@ -5,10 +5,12 @@ and Twitter card tags, and an article's NewsArticle JSON-LD (syndication/metadat
 Views that are not Wagtail pages pass `page_title`, and may pass
 `page_description` and `canonical_url`.
 
-An article's tags are rendered once per live revision, language, host and
-scheme (news/render_cache.py), and ahead of the first reader when it is
-published (frontcache/body_warming.py renders this tag): everything they show
-starts a new generation of that cache when it changes. Previews render afresh.
+A story's tags (an article's, a live blog's) are rendered once per live
+revision, language, host and scheme (news/render_cache.py), and an article's
+ahead of the first reader when it is published (frontcache/body_warming.py
+renders this tag): everything they show starts a new generation of that cache
+when it changes. Previews render afresh. A live blog's LiveBlogPosting JSON-LD
+changes with every update and is not among them (live/seo.py).
 """
 
 from django import template
@@ -36,7 +38,7 @@ def seo_head(context):
         return ""
     page = context.get("page")
     page = page if isinstance(page, Page) else None
-    if isinstance(page, ArticlePage) and not own_metadata(context):
+    if getattr(page, "is_story", False) and not own_metadata(context):
         # Per scheme too: the tags' URLs are absolute.
         key = f"{render_cache.revision_key('head', page, request)}:{request.scheme}"
         render = lambda: render_head(context, request, page)  # noqa: E731
