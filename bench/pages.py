@@ -7,8 +7,11 @@ Builds a Thai home with 8 menu sections of 6 articles and a live blog each
 (timing the front page with 2 sections first, for the flat-in-sections
 check) in a throwaway database. Prints the load average, then one row per
 page: p50/p95, the bare view's p50, the ratio, queries, Redis round trips
-(0 without REDIS_URL: the in-process cache) and size. Run with `make bench`
-or `.venv/bin/python bench/pages.py` (`--runs N`).
+(0 without REDIS_URL: the in-process cache) and size. The front page,
+section page and feed each get two rows: "kept", as most readers find them
+(the stories' HTML, teasers or feed kept from the last render), and
+"rebuilt", as the first reader after any story's publish does. Run with
+`make bench` or `.venv/bin/python bench/pages.py` (`--runs N`).
 """
 
 import argparse
@@ -43,6 +46,7 @@ from bench.harness import (  # noqa: E402
 )
 from live.models import LiveBlogPage  # noqa: E402
 from news.models import ArticlePage, SectionPage  # noqa: E402
+from news.render_cache import new_generation  # noqa: E402
 
 urlpatterns = []  # filled in main(); this module is the ROOT_URLCONF while timing
 
@@ -95,10 +99,13 @@ def counting_redis_trips():
         AbstractConnection.send_packed_command = send
 
 
-def measure(client, url):
-    """(queries, Redis round trips, size) of one warm GET of `url`."""
-    with counting_redis_trips() as trips:
-        queries, size = queries_of(client, url)
+def measure(client, url, before=None):
+    """(queries, Redis round trips, size) of one GET of `url` (`before()` first), after one more."""
+    for _ in range(2 if before else 1):
+        if before is not None:
+            before()
+        with counting_redis_trips() as trips:
+            queries, size = queries_of(client, url)
     return queries, len(trips), size
 
 
@@ -112,11 +119,11 @@ def print_row(label, times, queries, trips, size):
     )
 
 
-def time_page(client, label, url, runs):
+def time_page(client, label, url, runs, before=None):
     for _ in range(3):  # warm up: renditions, template caches, connection
         client.get(url)
-    queries, trips, size = measure(client, url)
-    print_row(label, compare_with_bare(client, url, runs), queries, trips, size)
+    queries, trips, size = measure(client, url, before)
+    print_row(label, compare_with_bare(client, url, runs, before), queries, trips, size)
 
 
 def main():
@@ -137,16 +144,20 @@ def run(runs):
     print(f"database: {connection.vendor}; cache: {settings.CACHES['default']['BACKEND']}")
     print(f"runs: {runs}; the last column is Redis round trips")
     print(HEADER + f" {'redis':>6}")
-    time_page(client, "front page, 2 sections", "/th/", runs)
+    time_page(client, "front page, 2 sections, kept", "/th/", runs)
+    time_page(client, "front page, 2 sections, rebuilt", "/th/", runs, before=new_generation)
     add_sections(home, 2, SECTIONS, image)
     pages = [
         (f"front page, {SECTIONS} sections", "/th/"),
         ("section page", "/th/section-0/"),
         ("RSS feed", "/th/feeds/rss/"),
-        ("suggestions", "/th/search/suggest/?q=" + "น้ำท่วม"),
     ]
     for label, url in pages:
-        time_page(client, label, url, runs)
+        # Kept: the stories' HTML, teasers or feed as the last reader left
+        # them. Rebuilt: as for the first reader after any story's publish.
+        time_page(client, f"{label}, kept", url, runs)
+        time_page(client, f"{label}, rebuilt", url, runs, before=new_generation)
+    time_page(client, "suggestions", "/th/search/suggest/?q=" + "น้ำท่วม", runs)
 
 
 if __name__ == "__main__":

@@ -22,9 +22,10 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale
 
+from home.listing_sections import attach_sections
 from home.reserved_slugs import reserved_child_slugs
 from news.authors import Author
-from news.listings import attach_sections, listed_stories, paginate
+from news.listings import listed_stories, paginate
 from news.stories import related_to, stories
 from news.tags import ArticleTag
 

@@ -9,18 +9,48 @@ every story the page shows from one query over all story types
 PostgreSQL both have ROW_NUMBER): overall, within its section, and with the
 editors' chosen lead first. One more query fetches the pictures with their
 renditions.
+
+The three parts are rendered to HTML together and kept (`front_page_parts`)
+per home, lead story, language and host, until any story, section or
+picture changes (news/render_cache.py's generation), and for a minute at
+most: the teasers say "5 minutes ago". The most-read list between them is the
+reader-independent ranking of its own cache (analytics/), rendered apart.
 """
+
+import time
 
 from django.db.models import Case, F, IntegerField, Q, Value, When, Window
 from django.db.models.functions import Left, RowNumber
+from django.template.loader import render_to_string
 from wagtail.models import Page, Site
 
+from home.listing_sections import attach_sections
 from home.navigation import menu_sections_of, nav_page, navigation_for
-from news.listings import attach_sections
+from news import render_cache
 from news.stories import TEASER_FIELDS, stories, teasers_from, with_teaser_data
 
 LATEST_NEWS_COUNT = 10
 ARTICLES_PER_SECTION_BLOCK = 4
+
+
+PARTS = {
+    "lead": "home/includes/front_lead.html",
+    "latest": "home/includes/front_latest.html",
+    "sections": "home/includes/front_sections.html",
+}
+
+
+def front_page_parts(home, request):
+    """{"lead", "latest", "sections"}: the stories as HTML, from the cache when current."""
+
+    def render():
+        context = front_page_context(home, request)
+        return {name: render_to_string(template, context) for name, template in PARTS.items()}
+
+    if getattr(request, "is_preview", False):
+        return render()
+    version = (home.lead_story_id, int(time.time() // 60))
+    return render_cache.kept(render_cache.revision_key("front", home, request), version, render)
 
 
 def front_page_context(home, request):

@@ -8,7 +8,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home import site_root_cache
 from home.archives import ArchiveRoutesMixin
-from home.front_page import ARTICLES_PER_SECTION_BLOCK, LATEST_NEWS_COUNT, front_page_context
+from home.front_page import ARTICLES_PER_SECTION_BLOCK, LATEST_NEWS_COUNT, front_page_parts
 from home.routing import UrlPathRoutingMixin
 from home.site_settings import SiteIdentity  # noqa: F401 - the setting's model lives there
 from localization.slugs import AsciiSlugMixin, AsciiSlugPageForm
@@ -58,7 +58,7 @@ class HomePage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(front_page_context(self, request))
+        context["front"] = front_page_parts(self, request)
         return context
 
 

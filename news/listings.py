@@ -1,10 +1,11 @@
 """
 Listing helpers shared by every page that lists stories: the article
-queryset's listing methods, `?page=` pagination, one page of teasers of
-every story type (news/stories.py) and sections for teasers.
+queryset's listing methods, `?page=` pagination and one page of teasers of
+every story type (news/stories.py).
 """
 
-from django.apps import apps
+import time
+
 from django.core.exceptions import BadRequest
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
+from news import render_cache
 from news.stories import TEASER_FIELDS, stories, teasers_from, with_teaser_data
 
 
@@ -60,29 +62,27 @@ def listed_stories(request, root, per_page, queryset=None):
     One page of teasers of the live stories of every type (news/stories.py)
     in `queryset`, by default the children of `root`; `root` is the home or
     section the listing hangs from, and teasers' URLs are made from its own.
+    A root's own listing is kept until any story changes (news/render_cache.py)
+    or a minute passes (a breaking story's label runs out).
     """
-    queryset = stories().child_of(root) if queryset is None else queryset
-    page = paginate(request, with_teaser_data(queryset).values(*TEASER_FIELDS), per_page)
-    page.object_list = teasers_from(page.object_list, root.url_path, root.get_url(request))
+
+    def listing():
+        rows = with_teaser_data(stories().child_of(root) if queryset is None else queryset)
+        page = paginate(request, rows.values(*TEASER_FIELDS), per_page)
+        teasers = teasers_from(page.object_list, root.url_path, root.get_url(request))
+        return teasers, page.number, page.paginator.count
+
+    if queryset is not None or set(request.GET) - {"page"}:
+        teasers, number, count = listing()
+    else:
+        key = f"{render_cache.revision_key('listing', root, request)}:{request.GET.get('page')}"
+        minute = int(time.time() // 60)
+        teasers, number, count = render_cache.kept(key, (per_page, minute), listing)
+    page = Paginator(range(count), per_page).page(number)
+    page.object_list = teasers
     return page
 
 
 def is_page_number(raw):
     """Checked on the text, so an overlong number never reaches int()."""
     return raw.isascii() and raw.isdigit() and len(raw) <= MAX_PAGE_DIGITS and int(raw) >= 1
-
-
-def attach_sections(articles):
-    """
-    Set `.section` on each article from its parent's path, with one query for
-    all of them instead of one `get_parent()` each.
-    """
-    articles = list(articles)
-    if not articles:
-        return articles
-    parent_paths = {a.path[: -a.steplen] for a in articles}
-    section_model = apps.get_model("news", "SectionPage")
-    sections = {s.path: s for s in section_model.objects.filter(path__in=parent_paths)}
-    for article in articles:
-        article.section = sections.get(article.path[: -article.steplen])
-    return articles

@@ -73,9 +73,6 @@ class SectionPage(KnownRestrictionsMixin, ReservedSlugMixin, AsciiSlugMixin, Pag
         verbose_name = _("section")
         verbose_name_plural = _("sections")
 
-    def articles(self):
-        return ArticlePage.objects.live().child_of(self).newest_first()
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = listed_stories(request, self, SECTION_PAGE_SIZE)  # and live blogs

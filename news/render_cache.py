@@ -66,21 +66,22 @@ def article_extras(page, request):
 
 
 def for_live_revision(name, page, request, compute, key=None, version=None):
-    """
-    `compute()` for `page`'s live revision (and `version`, what else it
-    depends on), from the cache while current; previews compute.
-    """
+    """`compute()` for `page`'s live revision (and `version`); previews compute."""
     if getattr(request, "is_preview", False) or page.live_revision_id is None:
         return compute()
     key = key or revision_key(name, page, request)
+    return kept(key, (page.live_revision_id, version), compute)
+
+
+def kept(key, version, compute):
+    """`compute()` made for `version` in this generation, from the cache while it still is."""
     found = cache.get_many([key, GENERATION_KEY])
     generation = found.get(GENERATION_KEY)
     entry = found.get(key, ())
-    if generation is not None and entry[:3] == (page.live_revision_id, generation, version):
-        return entry[3]
+    if generation is not None and entry[:2] == (generation, version):
+        return entry[2]
     value = compute()
-    made_for = (page.live_revision_id, generation or new_generation(), version)
-    cache.set(key, (*made_for, value), BODY_TIMEOUT)
+    cache.set(key, (generation or new_generation(), version, value), BODY_TIMEOUT)
     return value
 
 

@@ -26,8 +26,8 @@ from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
+from home.listing_sections import attach_sections
 from localization.segmentation import words
-from news.listings import attach_sections
 from news.models import SectionPage
 from search.forms import MAX_QUERY_LENGTH, NEWEST, SearchForm
 from search.locales import active_locale_id

@@ -11,12 +11,17 @@ a translation), the tags as categories, the publication time and, as the
 "updated" time, the article's dateModified. A feed is built in a fixed number
 of queries whatever its length: one for the newest stories' ids, then for
 each story type present its pages and their corrections, tags and authors.
+
+Once built, a feed is kept (per host, scheme and address) until any story,
+section, author, tag, correction, picture or the site's identity changes,
+as article bodies are (news/render_cache.py): feed readers poll often, and
+each poll that misses the proxy would build it again.
 """
 
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
 from wagtail.models import Locale, Site
@@ -24,6 +29,7 @@ from wagtail.models import Locale, Site
 from home.navigation import navigation_for
 from home.site_settings import SiteIdentity
 from localization.translations import translations_by_key
+from news import render_cache
 from news.authors import Author
 from news.models import SectionPage
 from news.stories import model_of, relation_to, stories
@@ -49,6 +55,18 @@ class FeedScope:
 class ArticlesRssFeed(Feed):
     feed_type = Rss201rev2Feed
     description_template = "syndication/feed_item.html"
+
+    def __call__(self, request, *args, **kwargs):
+        if request.GET or getattr(request, "is_preview", False):
+            return super().__call__(request, *args, **kwargs)
+
+        def build():
+            response = super(ArticlesRssFeed, self).__call__(request, *args, **kwargs)
+            return response.content, dict(response.headers)
+
+        key = f"syndication:feed:{request.scheme}:{request.get_host()}{request.path}"
+        content, headers = render_cache.kept(key, None, build)
+        return HttpResponse(content, headers=headers)
 
     def get_object(self, request, section_slug=None):
         locale = Locale.get_active()

@@ -1,0 +1,21 @@
+"""
+The section each listed story sits in, for the listings that name it (the
+front page's lead and latest news, the archives, search results).
+"""
+
+from news.models import SectionPage
+
+
+def attach_sections(articles):
+    """
+    Set `.section` on each article from its parent's path, with one query for
+    all of them instead of one `get_parent()` each.
+    """
+    articles = list(articles)
+    if not articles:
+        return articles
+    parent_paths = {a.path[: -a.steplen] for a in articles}
+    sections = {s.path: s for s in SectionPage.objects.filter(path__in=parent_paths)}
+    for article in articles:
+        article.section = sections.get(article.path[: -article.steplen])
+    return articles

@@ -1,0 +1,45 @@
+"""
+A section's page of teasers is kept (news/listings.py) and every change a
+reader should see shows on the next request; bad page numbers still answer
+400 and 404, and any other query string is served afresh.
+"""
+
+import pytest
+
+from news.models import SECTION_PAGE_SIZE
+
+pytestmark = pytest.mark.django_db
+
+
+def headlines(client, soup, url):
+    page = soup(client.get(url))
+    return [a.get_text() for a in page.select(".teaser__headline a")]
+
+
+def test_a_story_published_or_unpublished_shows_at_once(client, soup, section, make_article):
+    make_article(title="ข่าวแรก")
+    assert headlines(client, soup, section.url) == ["ข่าวแรก"]
+    newer = make_article(title="ข่าวใหม่")
+    assert headlines(client, soup, section.url) == ["ข่าวใหม่", "ข่าวแรก"]
+    newer.unpublish()
+    assert headlines(client, soup, section.url) == ["ข่าวแรก"]
+
+
+def test_each_page_is_its_own_and_bad_numbers_are_refused(client, soup, section, make_article):
+    for n in range(SECTION_PAGE_SIZE + 1):
+        make_article(title=f"ข่าวที่ {n}")
+    first, second = (headlines(client, soup, f"{section.url}?page={n}") for n in (1, 2))
+    assert len(first) == SECTION_PAGE_SIZE
+    assert second == ["ข่าวที่ 0"]
+    assert headlines(client, soup, section.url) == first
+    assert client.get(f"{section.url}?page=3").status_code == 404
+    assert client.get(f"{section.url}?page=x").status_code == 400
+    assert client.get(f"{section.url}?page=3").status_code == 404  # not kept as a page
+
+
+def test_a_story_published_moves_the_pages_on(client, soup, section, make_article):
+    for n in range(SECTION_PAGE_SIZE):
+        make_article(title=f"ข่าวที่ {n}")
+    assert client.get(f"{section.url}?page=2").status_code == 404
+    make_article(title="ข่าวล่าสุด")
+    assert headlines(client, soup, f"{section.url}?page=2") == ["ข่าวที่ 0"]
