@@ -20,17 +20,14 @@ the cache), so a page created there is found at once. As with the site root
 HEAD, for previews, and while Redis is down.
 """
 
-import time
-
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction, get_page_models
 from wagtail.signals import page_slug_changed, post_page_move
 
 from home.site_root_cache import cache_usable
+from web.generations import Generation
 
-GENERATION_KEY = "home:page-tree-generation"
+PAGE_TREE = Generation("home:page-tree-generation")
 ENTRY_TIMEOUT = 60 * 60
 # What Wagtail writes on a page row when a revision is saved, a page locked.
 DRAFT_BOOKKEEPING = {
@@ -49,33 +46,11 @@ def remembered(request, url_path, resolve):
     if not cache_usable(request):
         return resolve()
     key = f"home:route:{url_path}"
-    found = cache.get_many([key, GENERATION_KEY])
-    generation = found.get(GENERATION_KEY)
-    entry = found.get(key)
-    if generation is not None and entry is not None and entry[0] == generation:
-        return entry[1]
-    route = resolve()
-    if route is not None:
-        cache.set(key, (generation or start_generation(), route), ENTRY_TIMEOUT)
-    return route
-
-
-def start_generation():
-    """Added, not set: a change made meanwhile keeps its own."""
-    generation = time.time_ns()
-    cache.add(GENERATION_KEY, generation, None)
-    return generation
+    return PAGE_TREE.kept(key, resolve, ENTRY_TIMEOUT, keep=lambda route: route is not None)
 
 
 def forget_routes(**kwargs):
-    new_generation()
-    transaction.on_commit(new_generation)
-
-
-def new_generation():
-    # Deleted first, as home/site_root_cache.py does, for a Redis that was down.
-    cache.delete(GENERATION_KEY)
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    PAGE_TREE.forget()
 
 
 def forget_on_save(instance, update_fields=None, **kwargs):

@@ -23,10 +23,7 @@ while the cache answers from one process's memory because Redis is down
 (web/resilient_cache.py), when another node's change would not be seen.
 """
 
-import time
-
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
@@ -34,8 +31,9 @@ from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
 from home.page_changes import forget_on_page_changes
+from web.generations import Generation
 
-GENERATION_KEY = "home:site-structure-generation"
+SITE_STRUCTURE = Generation("home:site-structure-generation")
 ENTRY_TIMEOUT = 60 * 60 * 24
 READ_METHODS = {"GET", "HEAD"}
 
@@ -52,15 +50,7 @@ def site_and_home(request):
         return None  # found already, the usual way
     hostname, port = host_and_port(request)
     key = f"home:site-root:{hostname}:{port}:{get_language()}"
-    found = cache.get_many([key, GENERATION_KEY])
-    generation = found.get(GENERATION_KEY)
-    entry = found.get(key)
-    if generation is not None and entry is not None and entry[0] == generation:
-        site, home = entry[1], entry[2]
-    else:
-        generation = generation or start_generation()
-        site, home = from_database(hostname, port)
-        cache.set(key, (generation, site, home), ENTRY_TIMEOUT)
+    site, home = SITE_STRUCTURE.kept(key, lambda: from_database(hostname, port), ENTRY_TIMEOUT)
     request._wagtail_site = site
     return site, home
 
@@ -91,27 +81,9 @@ def from_database(hostname, port):
     return site, home
 
 
-def start_generation():
-    """
-    A generation when there is none (a cleared cache, Redis back after an
-    outage). Added, not set: a change made meanwhile keeps its own.
-    """
-    generation = time.time_ns()
-    cache.add(GENERATION_KEY, generation, None)
-    return generation
-
-
 def forget_site_structure(**kwargs):
     """Every cached site and home page is stale, now and again after the commit."""
-    new_generation()
-    transaction.on_commit(new_generation)
-
-
-def new_generation():
-    # Deleted first: a deletion made while Redis is down is repeated when it is
-    # back (web/resilient_cache.py), so entries cached before cannot come back.
-    cache.delete(GENERATION_KEY)
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    SITE_STRUCTURE.forget()
 
 
 def connect(home_page_model):

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
-from home.route_cache import new_generation
+from home.route_cache import forget_routes
 
 pytestmark = pytest.mark.django_db
 
@@ -105,7 +105,7 @@ def test_an_old_address_still_redirects_to_the_article(client, make_article):
 def test_an_article_is_routed_without_walking_the_tree(client, make_article):
     article = make_article(title="Routed")
     client.get(article.url)  # warm the site and navigation caches
-    new_generation()  # the page tree changed since: the address is found afresh
+    forget_routes()  # the page tree changed since: the address is found afresh
 
     def routing_queries():
         with CaptureQueriesContext(connection) as captured:
