@@ -7,6 +7,7 @@ class LiveConfig(AppConfig):
     verbose_name = _("Live coverage")
 
     def ready(self):
-        from live import purging
+        from live import purging, rendering
 
+        rendering.connect()
         purging.connect_receivers()

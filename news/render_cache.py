@@ -86,8 +86,13 @@ def kept(key, version, compute):
 
 
 def new_generation():
-    """A fresh generation: every body cached before it is stale from now on."""
+    """
+    A fresh generation: everything cached before it is stale from now on. The
+    key is deleted first: a deletion made while Redis is down is repeated when
+    it is back (web/resilient_cache.py), so what was kept before cannot return.
+    """
     generation = time.time_ns()
+    cache.delete(GENERATION_KEY)
     cache.set(GENERATION_KEY, generation, None)
     return generation
 

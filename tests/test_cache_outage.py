@@ -135,6 +135,22 @@ def test_a_key_deleted_while_redis_was_down_is_deleted_in_redis_after(redis_cach
     assert cache.get("navigation:th") is None
 
 
+def test_a_story_published_while_redis_was_down_shows_in_listings_after(
+    redis_cache, client, soup, section, make_article
+):
+    """The kept listings' generation (news/render_cache.py) is replaced in Redis too."""
+    make_article(title="ข่าวก่อนเหตุขัดข้อง")
+    for url in ("/th/", section.url, "/th/feeds/rss/"):
+        assert client.get(url).status_code == 200  # kept in Redis
+    redis_cache.stop()
+    make_article(title="ข่าวระหว่างเหตุขัดข้อง")
+    redis_cache.start()
+    time.sleep(RETRY_SECONDS)
+
+    for url in ("/th/", section.url, "/th/feeds/rss/"):
+        assert "ข่าวระหว่างเหตุขัดข้อง" in client.get(url).content.decode(), url
+
+
 def test_logins_are_throttled_in_the_database_while_redis_is_down(redis_cache, settings):
     reader = make_reader()
     redis_cache.stop()

@@ -98,3 +98,16 @@ def test_an_update_deleted_after_it_was_listed_is_left_out(blog, make_update):
     deleted.delete()
     assert [update.pk for update in attach_html(updates)] == [kept.pk]
     assert "อยู่" in attach_html(updates)[0].text
+
+
+def test_a_post_is_rendered_ahead_once_it_commits(
+    blog, make_update, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    """The first reader after a post finds it rendered (live/rendering.py, `render_ahead`)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        posted = make_update("น้ำล้นตลิ่งแล้ว")
+    listed_updates = list(listed(blog.updates.all()))
+    with django_assert_num_queries(0):
+        shown = attach_html(listed_updates)
+    assert [update.pk for update in shown] == [posted.pk]
+    assert "น้ำล้นตลิ่งแล้ว" in shown[0].html
