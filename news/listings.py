@@ -15,7 +15,7 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
 from news import render_cache
-from news.stories import TEASER_FIELDS, stories, teasers_from, with_teaser_data
+from news.stories import TEASER_FIELDS, TEASER_SPECS, stories, teasers_from, with_teaser_data
 
 
 class ArticlePageQuerySet(PageQuerySet):
@@ -59,17 +59,18 @@ def paginate(request, queryset, per_page, count=None):
 
 def listed_stories(request, root, per_page, queryset=None):
     """
-    One page of teasers of the live stories of every type (news/stories.py)
-    in `queryset`, by default the children of `root`; `root` is the home or
-    section the listing hangs from, and teasers' URLs are made from its own.
-    A root's own listing is kept until any story changes (news/render_cache.py)
-    or a minute passes (a breaking story's label runs out).
+    One page of teasers of the live stories of every type (news/stories.py) in
+    `queryset`, by default the children of `root` (the home or section the
+    listing hangs from: teasers' URLs are made from its own). A root's own is
+    kept till a story changes or a minute passes, its renditions made first.
     """
 
     def listing():
         rows = with_teaser_data(stories().child_of(root) if queryset is None else queryset)
         page = paginate(request, rows.values(*TEASER_FIELDS), per_page)
         teasers = teasers_from(page.object_list, root.url_path, root.get_url(request))
+        for image in {teaser.image for teaser in teasers} - {None}:
+            image.get_renditions(*TEASER_SPECS[:2])  # as templatetags/listing.py shows them
         return teasers, page.number, page.paginator.count
 
     if queryset is not None or set(request.GET) - {"page"}:

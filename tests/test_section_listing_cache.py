@@ -5,6 +5,7 @@ reader should see shows on the next request; bad page numbers still answer
 """
 
 import pytest
+from wagtail.images import get_image_model
 
 from news.models import SECTION_PAGE_SIZE
 
@@ -43,3 +44,22 @@ def test_a_story_published_moves_the_pages_on(client, soup, section, make_articl
     assert client.get(f"{section.url}?page=2").status_code == 404
     make_article(title="ข่าวล่าสุด")
     assert headlines(client, soup, f"{section.url}?page=2") == ["ข่าวที่ 0"]
+
+
+def test_a_kept_listing_holds_its_pictures_renditions(
+    client, soup, section, make_article, make_image, monkeypatch
+):
+    """Made when the listing is built: a kept copy without them made them on every read."""
+    make_article(title="ข่าวมีภาพ", hero_image=make_image(title="ภาพใหม่"))
+    first = soup(client.get(section.url)).select_one(".teaser__image")["src"]
+    image_model = get_image_model()
+    created = []
+
+    def create_renditions(image, *filters):
+        created.extend(filters)
+        return {}
+
+    monkeypatch.setattr(image_model, "create_renditions", create_renditions)
+    kept = soup(client.get(section.url)).select_one(".teaser__image")["src"]
+    assert kept == first
+    assert created == []
