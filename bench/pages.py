@@ -7,7 +7,7 @@ Builds a Thai home with 8 menu sections of 6 articles and a live blog each
 (timing the front page with 2 sections first, for the flat-in-sections
 check) in a throwaway database. Prints the load average, then one row per
 page: p50/p95, the bare view's p50, the ratio, queries, Redis round trips
-(0 without REDIS_URL: the in-process cache) and size. The front page,
+("-" without REDIS_URL: the in-process cache) and size. The front page,
 section page and feed each get two rows: "kept", as most readers find them
 (the stories' HTML, teasers or feed kept from the last render), and
 "rebuilt", as the first reader after any story's publish does. Run with
@@ -16,9 +16,7 @@ section page and feed each get two rows: "kept", as most readers find them
 
 import argparse
 import os
-import statistics
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -31,16 +29,15 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from redis.connection import AbstractConnection  # noqa: E402
 
 from bench.article_render import PARAGRAPH, make_image  # noqa: E402
 from bench.harness import (  # noqa: E402
-    HEADER,
+    HEADER_WITH_REDIS,
     bench_urlpatterns,
     compare_with_bare,
-    percentile,
+    measure,
     print_load,
-    queries_of,
+    print_row,
     thai_home,
     throwaway_database,
 )
@@ -79,51 +76,11 @@ def add_sections(home, first, last, image):
         blog.save_revision().publish()
 
 
-@contextmanager
-def counting_redis_trips():
-    """
-    Counts what is sent to Redis, one packed command at a time: a pipeline or
-    an MGET is one round trip, each GET another.
-    """
-    trips = []
-    send = AbstractConnection.send_packed_command
-
-    def counted(self, *args, **kwargs):
-        trips.append(1)
-        return send(self, *args, **kwargs)
-
-    AbstractConnection.send_packed_command = counted
-    try:
-        yield trips
-    finally:
-        AbstractConnection.send_packed_command = send
-
-
-def measure(client, url, before=None):
-    """(queries, Redis round trips, size) of one GET of `url` (`before()` first), after one more."""
-    for _ in range(2 if before else 1):
-        if before is not None:
-            before()
-        with counting_redis_trips() as trips:
-            queries, size = queries_of(client, url)
-    return queries, len(trips), size
-
-
-def print_row(label, times, queries, trips, size):
-    page_times, bare_times = times
-    page_p50, bare_p50 = statistics.median(page_times), statistics.median(bare_times)
-    print(
-        f"{label:<34} {page_p50 * 1000:8.2f} {percentile(page_times, 0.95) * 1000:8.2f} "
-        f"{bare_p50 * 1000:9.2f} {page_p50 / bare_p50:5.1f}x {queries:8d} {size / 1024:6.1f}"
-        f" {trips:6d}"
-    )
-
-
 def time_page(client, label, url, runs, before=None):
     for _ in range(3):  # warm up: renditions, template caches, connection
         client.get(url)
     queries, trips, size = measure(client, url, before)
-    print_row(label, compare_with_bare(client, url, runs, before), queries, trips, size)
+    print_row(label, compare_with_bare(client, url, runs, before), queries, size, trips)
 
 
 def main():
@@ -143,7 +100,7 @@ def run(runs):
     print_load()
     print(f"database: {connection.vendor}; cache: {settings.CACHES['default']['BACKEND']}")
     print(f"runs: {runs}; the last column is Redis round trips")
-    print(HEADER + f" {'redis':>6}")
+    print(HEADER_WITH_REDIS)
     time_page(client, "front page, 2 sections, kept", "/th/", runs)
     time_page(client, "front page, 2 sections, rebuilt", "/th/", runs, before=new_generation)
     add_sections(home, 2, SECTIONS, image)

@@ -7,8 +7,6 @@ view restrictions, a degraded cache and several app nodes.
 """
 
 import http.client
-import sys
-from pathlib import Path
 
 import pytest
 from django.core.cache import caches
@@ -18,9 +16,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from home.models import HomePage
 from home.site_root_cache import forget_site_structure
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "deploy"))
-import serve as stack  # noqa: E402 - deploy/serve.py, which `make serve` runs
+from tests.app_nodes import stack, start_app_nodes
 
 pytestmark = pytest.mark.django_db
 
@@ -199,20 +195,9 @@ def test_other_views_are_handed_the_cached_site(client, home):
 
 
 @pytest.fixture
-def two_nodes(settings):
+def two_nodes():
     """Two gunicorn app servers on the test's PostgreSQL and Redis."""
-    if connection.vendor != "postgresql" or not settings.REDIS_URL:
-        pytest.skip("app nodes share PostgreSQL and Redis (run with DATABASE_URL, REDIS_URL)")
-    db = connection.settings_dict
-    env = stack.production_env(
-        DJANGO_SETTINGS_MODULE="config.settings.test",
-        DATABASE_URL=f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
-    )
-    ports = [stack.free_port(), stack.free_port()]
-    nodes = [stack.start_app(port, env, workers=1, access_log=False) for port in ports]
-    addresses = [f"127.0.0.1:{port}" for port in ports]
-    for address in addresses:
-        stack.wait_for(f"http://{address}/health/ready/")
+    nodes, addresses = start_app_nodes()
     yield addresses
     stack.stop(*nodes)
 

@@ -30,6 +30,7 @@ from django.test.testcases import LiveServerThread
 from live.banner import BreakingBanner
 from news.tags import ArticleTag
 from newsroom.models import ArticleCorrection
+from tests.app_nodes import start_app_nodes
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
@@ -295,30 +296,13 @@ def test_a_purge_from_another_address_is_refused(node_and_proxy, story):
 
 
 @pytest.fixture
-def two_nodes_and_proxy(tmp_path, settings, live_home):
+def two_nodes_and_proxy(tmp_path, live_home):
     """
     Two gunicorn app servers on the test's PostgreSQL and Redis, one Varnish in
     front; each node purges it itself (FRONTEND_CACHE_PURGE_URLS), as in production.
     """
-    if connections["default"].vendor != "postgresql" or not settings.REDIS_URL:
-        pytest.skip(
-            "several app nodes share PostgreSQL and Redis (run with DATABASE_URL, REDIS_URL)"
-        )
-    db = connections["default"].settings_dict
-    database_url = (
-        f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
-    )
     proxy_port = stack.free_port()
-    env = stack.production_env(
-        DJANGO_SETTINGS_MODULE="config.settings.test",
-        DATABASE_URL=database_url,
-        FRONTEND_CACHE_PURGE_URLS=f"http://127.0.0.1:{proxy_port}",
-    )
-    ports = [stack.free_port(), stack.free_port()]
-    nodes = [stack.start_app(port, env, workers=1, access_log=False) for port in ports]
-    addresses = [f"127.0.0.1:{port}" for port in ports]
-    for address in addresses:
-        stack.wait_for(f"http://{address}/health/ready/")
+    nodes, addresses = start_app_nodes(FRONTEND_CACHE_PURGE_URLS=f"http://127.0.0.1:{proxy_port}")
     proxy = Proxy(addresses, tmp_path, port=proxy_port)
     yield addresses, proxy
     stack.stop(proxy.process, *nodes)
