@@ -209,6 +209,7 @@ def test_embeds_load_on_a_click_or_with_marketing_consent(site, open_page):
     assert ConsentRecord.objects.count() == 0  # one video, no blanket consent
 
     page.locator(ACCEPT).click()
+    wait_until(page, "document.cookie.includes('marketing:1')")  # the choice is saved
     page.reload()
     page.locator("figure.embed iframe").wait_for(state="attached")
 

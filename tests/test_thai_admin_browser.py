@@ -95,11 +95,19 @@ def _add_every_block(walk):
         tab.get_by_role("option", name=label).hover()
         walk.look(f"block picker: {name} preview")
     tab.keyboard.press("Escape")
+    _wait_until_picker_closed(tab)
     for name, label in labels.items():
         body.locator("button.c-sf-add-button").last.click()
         tab.get_by_role("option", name=label).click()
+        _wait_until_picker_closed(tab)
         walk.look(f"block {name}")
     return body
+
+
+def _wait_until_picker_closed(tab):
+    """A closing picker fades out; until it has gone, the next one's options
+    would be there twice."""
+    tab.get_by_role("option").first.wait_for(state="hidden")
 
 
 def _open_tabs_and_pickers(walk, story):
