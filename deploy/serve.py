@@ -27,6 +27,8 @@ PR_SET_PDEATHSIG = 1
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 sys.path.insert(0, str(ROOT / "deploy" / "varnish"))
+sys.path.insert(0, str(ROOT / "deploy" / "nginx"))
+from edge import loopback_edge  # noqa: E402
 from render import render  # noqa: E402
 
 NGINX_MEDIA = """
@@ -107,6 +109,13 @@ def start_varnish(port, apps, work, media=None, purgers=("127.0.0.1", "::1")):
     command += ["-f", str(vcl), "-a", f"127.0.0.1:{port}", "-T", "none", "-s", "malloc,256m"]
     command += ["-p", "default_grace=0", "-p", "thread_pool_min=20"]
     return start(command)
+
+
+def start_edge(port, varnish_port, work, connections=1024):
+    """nginx as production's TLS edge (deploy/nginx/), without TLS, in front of Varnish."""
+    conf = Path(work) / "edge.conf"
+    conf.write_text(loopback_edge(port, varnish_port, work, connections))
+    return start([installed("nginx"), "-c", str(conf), "-p", str(work)])
 
 
 def start_media_server(port, media_root, work):

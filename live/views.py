@@ -23,6 +23,7 @@ from live.models import LiveBlogPage
 from live.pages import BACKGROUND_POLL_SECONDS, POLL_SECONDS
 from live.rendering import attach_html, listed
 from live.updates import LiveUpdate, from_cursor
+from web.content_policy import data_only
 
 MAX_CHANGES = 50
 OVERLAP = timedelta(seconds=10)
@@ -30,6 +31,7 @@ OVERLAP = timedelta(seconds=10)
 MAX_CURSOR_DIGITS = 17
 
 
+@data_only
 def updates(request, blog_id):
     since = parse_since(request.GET.get("since", "0"))
     # Public only: a blog behind a password or a login does not leak its updates here.

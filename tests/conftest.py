@@ -34,6 +34,7 @@ pytest_plugins = [
     "tests.consent_helpers",
     "tests.live_helpers",
     "tests.outage_helpers",
+    "tests.stack_helpers",
     "tests.thai_admin_walk",
 ]
 

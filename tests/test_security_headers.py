@@ -99,6 +99,14 @@ def test_every_response_has_a_permissions_policy(client, article, admin_client):
         assert "fullscreen" not in features  # embedded videos may still go full screen
 
 
+def test_the_live_updates_json_allows_nothing_to_load_or_frame_it(client, blog):
+    response = client.get(f"/th/live/{blog.pk}/updates/?since=0")
+    assert response["Content-Type"] == "application/json"
+    assert directives(response) == {"default-src": ["'none'"], "frame-ancestors": ["'none'"]}
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
 @pytest.mark.parametrize("method", ["options", "trace", "put", "delete", "patch", "post"])
 def test_public_views_refuse_methods_they_do_not_serve(client, public_urls, method):
     for url in public_urls[:4] + ["/robots.txt", "/sitemap.xml", "/th/feeds/rss/"]:

@@ -14,7 +14,6 @@ proxy reads; the page tree is the browser tests' (tests/browser_fixtures.py).
 import http.client
 import re
 import shutil
-import sys
 import time
 import urllib.parse
 import urllib.request
@@ -23,18 +22,12 @@ from urllib.parse import quote
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.staticfiles.handlers import StaticFilesHandler
-from django.db import connections
-from django.test.testcases import LiveServerThread
 
 from live.banner import BreakingBanner
 from news.tags import ArticleTag
 from newsroom.models import ArticleCorrection
 from tests.app_nodes import start_app_nodes
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "deploy"))
-import serve as stack  # noqa: E402 - deploy/serve.py, which `make serve` runs
+from tests.stack_helpers import Proxy, stack
 
 if not (shutil.which("varnishd") or Path("/usr/sbin/varnishd").exists()):
     pytest.skip(
@@ -44,81 +37,6 @@ if not (shutil.which("varnishd") or Path("/usr/sbin/varnishd").exists()):
 
 pytestmark = pytest.mark.django_db(transaction=True)
 User = get_user_model()
-
-
-class Proxy:
-    """A varnishd in front of `apps`; `get` answers (status, headers, body)."""
-
-    def __init__(self, apps, work, purgers=("127.0.0.1",), port=None):
-        self.port = port or stack.free_port()
-        self.process = stack.start_varnish(self.port, apps, work, purgers=purgers)
-        stack.wait_for(f"http://127.0.0.1:{self.port}/health/live/")
-
-    def request(self, method, path, headers=None, source="127.0.0.1"):
-        connection = http.client.HTTPConnection(
-            "127.0.0.1", self.port, timeout=10, source_address=(source, 0)
-        )
-        try:
-            connection.request(method, path, headers={"Host": "localhost", **(headers or {})})
-            response = connection.getresponse()
-            return response.status, dict(response.getheaders()), response.read().decode()
-        finally:
-            connection.close()
-
-    def get(self, path, **headers):
-        return self.request("GET", path, headers)
-
-
-class AppNode:
-    """Django's live-server thread on a spare port, sharing the test's database."""
-
-    def __init__(self):
-        in_memory = {
-            c.alias: c for c in connections.all() if c.vendor == "sqlite" and c.is_in_memory_db()
-        }
-        for connection in in_memory.values():
-            connection.inc_thread_sharing()
-        self.shared = in_memory.values()
-        self.port = stack.free_port()
-        self.thread = LiveServerThread(
-            "127.0.0.1", StaticFilesHandler, connections_override=in_memory, port=self.port
-        )
-        self.thread.daemon = True
-        self.thread.start()
-        self.thread.is_ready.wait()
-        self.address = f"127.0.0.1:{self.port}"
-
-    def stop(self):
-        if self.thread.is_alive():
-            self.thread.terminate()
-            for connection in self.shared:
-                connection.dec_thread_sharing()
-
-
-@pytest.fixture
-def purging(settings):
-    """Point the purges at the proxy once it is up (settings reach the live thread)."""
-
-    def point_at(proxy):
-        settings.WAGTAILFRONTENDCACHE = {
-            "varnish": {
-                "BACKEND": "frontcache.backends.VarnishXkeyBackend",
-                "LOCATION": f"http://127.0.0.1:{proxy.port}",
-            }
-        }
-
-    return point_at
-
-
-@pytest.fixture
-def node_and_proxy(tmp_path, purging, live_home):
-    node = AppNode()
-    proxy = Proxy([node.address], tmp_path)
-    purging(proxy)
-    stack.wait_for(f"http://127.0.0.1:{proxy.port}/health/ready/")
-    yield node, proxy
-    stack.stop(proxy.process)
-    node.stop()
 
 
 @pytest.fixture

@@ -194,10 +194,21 @@ sub vcl_deliver {
         return (restart);
     }
     unset resp.http.xkey;
+    call edge_keeps_live_updates;
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     } else {
         set resp.http.X-Cache = "MISS";
+    }
+}
+
+# The nginx edge (deploy/nginx/newsroom-proxy.conf) keeps a copy of the live
+# blogs' updates endpoint until the end of this second, no longer: a purge
+# here reaches the polling readers within a second. nginx hides the header.
+sub edge_keeps_live_updates {
+    if (req.url ~ "^/[a-z]{2,3}/live/[0-9]+/updates/" && !obj.uncacheable &&
+        resp.status == 200) {
+        set resp.http.X-Accel-Expires = "@" + std.integer(time=now);
     }
 }
 
