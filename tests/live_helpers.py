@@ -20,8 +20,11 @@ _counter = itertools.count(1)
 
 
 @pytest.fixture
-def make_blog(section):
+def make_blog(request):
+    """A published live blog under `parent`, by default the `section` fixture's."""
+
     def make(title="เฝ้าระวังน้ำท่วมเจ้าพระยา", parent=None, status="live", **fields):
+        parent = parent or request.getfixturevalue("section")
         n = next(_counter)
         blog = LiveBlogPage(
             title=title,
@@ -31,7 +34,7 @@ def make_blog(section):
             live=False,
             **fields,
         )
-        (parent or section).add_child(instance=blog)
+        parent.add_child(instance=blog)
         blog.save_revision().publish()
         return LiveBlogPage.objects.get(pk=blog.pk)
 

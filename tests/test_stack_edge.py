@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from live.models import LiveBlogPage
 from live.updates import LiveUpdate, UpdateState, to_cursor
 from live.views import OVERLAP
 
@@ -31,13 +30,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def blog(live_section):
-    blog = live_section.add_child(
-        instance=LiveBlogPage(
-            title="เฝ้าระวังน้ำท่วม", slug="flood-watch", standfirst="ล่าสุด", live=False
-        )
-    )
-    blog.save_revision().publish()
+def blog(make_blog, live_section):
+    blog = make_blog(parent=live_section)
     post(blog, "ระดับน้ำทรงตัว")
     return blog
 
