@@ -105,8 +105,9 @@ def render_ahead(sender, instance, **kwargs):
 
 def render_and_keep(update_id):
     """What `attach_html` would render for a reader of the blog, kept before one asks."""
-    update = LiveUpdate.objects.select_related("author", "blog__locale").filter(pk=update_id)
-    update = update.first()
+    update = (
+        LiveUpdate.objects.select_related("author", "blog__locale").filter(pk=update_id).first()
+    )
     if update is None:
         return  # deleted since
     try:

@@ -7,17 +7,14 @@ it, each on a spare port with its own work directory, stopped after the test.
 
 import http.client
 import shutil
-import sys
 import tempfile
-from pathlib import Path
 
 import pytest
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
 from django.test.testcases import LiveServerThread
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "deploy"))
-import serve as stack  # noqa: E402 - deploy/serve.py, which `make serve` runs
+from tests.app_nodes import stack
 
 
 class Server:
