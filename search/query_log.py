@@ -22,9 +22,9 @@ def log_search(request, text):
     client = client_ip(request)
     if retry_after("search-log", client, RateLimit.from_setting(settings.SEARCH_LOG_RATE_LIMIT)):
         return False
-    is_new = not Query.objects.filter(query_string=normalise_query_string(text)).exists()
+    query = Query.objects.filter(query_string=normalise_query_string(text)).first()
     new_terms = RateLimit.from_setting(settings.SEARCH_LOG_NEW_TERMS_LIMIT)
-    if is_new and retry_after("search-log-new", client, new_terms):
+    if query is None and retry_after("search-log-new", client, new_terms):
         return False
-    Query.get(text).add_hit()
+    (query or Query.get(text)).add_hit()
     return True

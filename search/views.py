@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
-from django.db.models import CharField, OuterRef, Subquery
+from django.db.models import CharField, F, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -161,19 +161,21 @@ def promoted_pages(text, locale):
     reader's language (its live translation; left out when there is none),
     or an external link.
     """
+    # The promoted page's translation key only, not the whole page row: a
+    # query that almost every search makes and almost always finds empty.
     promotions = list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(text))
-        .select_related("page")
+        .annotate(page_translation_key=F("page__translation_key"))
         .order_by("sort_order")
     )
-    keys = [p.page.translation_key for p in promotions if p.page]
-    translated = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(translation_key__in=keys, locale=locale).specific()
-    }
+    keys = [p.page_translation_key for p in promotions if p.page_id]
+    translated = {}
+    if keys:
+        live = Page.objects.live().filter(translation_key__in=keys, locale=locale)
+        translated = {page.translation_key: page for page in live.specific()}
     shown = []
     for promotion in promotions:
-        page = translated.get(promotion.page.translation_key) if promotion.page else None
+        page = translated.get(promotion.page_translation_key) if promotion.page_id else None
         if page is not None or promotion.external_link_url:
             shown.append(Promoted(promotion, page))
     return shown
