@@ -117,7 +117,9 @@ def render_search(request, context, status=200):
 
 
 def sections_of(locale):
-    return SectionPage.objects.live().filter(locale=locale).order_by("path")
+    """The section filter's choices: what the filter shows and `descendant_of` reads."""
+    sections = SectionPage.objects.live().filter(locale=locale).order_by("path")
+    return sections.only("title", "slug", "path", "depth")
 
 
 def matching_stories(form, locale, reader_query, exclude=()):
