@@ -52,7 +52,13 @@ def site_and_home(request):
     key = f"home:site-root:{hostname}:{port}:{get_language()}"
     site, home = SITE_STRUCTURE.kept(key, lambda: from_database(hostname, port), ENTRY_TIMEOUT)
     request._wagtail_site = site
+    request._newsroom_home = home
     return site, home
+
+
+def home_of(request):
+    """The home page `site_and_home` found for this request, or None (the cache was bypassed)."""
+    return getattr(request, "_newsroom_home", None)
 
 
 def cache_usable(request):

@@ -6,7 +6,9 @@ words first, public and short-lived JSON per language, bad input answered.
 import json
 
 import pytest
+from django.utils import translation
 
+from search.views import headline_suggestions
 from tests.search_helpers import at
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +27,14 @@ def test_suggestions_find_a_half_typed_thai_word(client, make_article):
     data = json.loads(response.content)
     assert [s["title"] for s in data["suggestions"]] == ["กนง.คงอัตราดอกเบี้ยนโยบาย"]
     assert data["suggestions"][0]["url"].startswith("/th/world/")
+
+
+def test_a_suggestions_url_is_wagtails_with_or_without_the_cached_home(client, make_article, rf):
+    story = make_article(title="กนง.คงอัตราดอกเบี้ยนโยบาย")
+    routed = json.loads(suggest(client, "ดอกเบ").content)["suggestions"]
+    with translation.override("th"):  # no home noted on this request: Wagtail's get_url
+        unrouted = headline_suggestions(rf.get("/th/search/suggest/"), "ดอกเบ")
+    assert [s["url"] for s in routed] == [s["url"] for s in unrouted] == [story.url]
 
 
 def test_suggestions_put_whole_words_first(client, make_article):
