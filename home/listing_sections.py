@@ -15,7 +15,9 @@ def attach_sections(articles):
     if not articles:
         return articles
     parent_paths = {a.path[: -a.steplen] for a in articles}
-    sections = {s.path: s for s in SectionPage.objects.filter(path__in=parent_paths)}
+    # Listings show a section's title only: the other columns are not read.
+    found = SectionPage.objects.filter(path__in=parent_paths).only("path", "title")
+    sections = {s.path: s for s in found}
     for article in articles:
         article.section = sections.get(article.path[: -article.steplen])
     return articles

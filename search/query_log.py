@@ -10,7 +10,9 @@ and a flood from one address is what it should not count.
 """
 
 from django.conf import settings
-from wagtail.contrib.search_promotions.models import Query
+from django.db import connection
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.search.utils import normalise_query_string
 
 from web.network import client_ip
@@ -26,5 +28,20 @@ def log_search(request, text):
     new_terms = RateLimit.from_setting(settings.SEARCH_LOG_NEW_TERMS_LIMIT)
     if query is None and retry_after("search-log-new", client, new_terms):
         return False
-    (query or Query.get(text)).add_hit()
+    add_hit(query or Query.get(text))
     return True
+
+
+def add_hit(query):
+    """
+    `Query.add_hit` in one statement instead of three (read the day's row,
+    create it if missing, add one): an insert that adds one to the day's
+    row where there is one already, on PostgreSQL and SQLite alike.
+    """
+    table = QueryDailyHits._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (query_id, date, hits) VALUES (%s, %s, 1) "  # noqa: S608 - a model's table
+            f"ON CONFLICT (query_id, date) DO UPDATE SET hits = {table}.hits + 1",
+            [query.pk, timezone.now().date()],
+        )
