@@ -73,14 +73,16 @@ def listed_stories(request, root, per_page, queryset=None):
             image.get_renditions(*TEASER_SPECS[:2])  # as templatetags/listing.py shows them
         return teasers, page.number, page.paginator.count
 
+    kept_as = None
     if queryset is not None or set(request.GET) - {"page"}:
         teasers, number, count = listing()
     else:
         key = f"{render_cache.revision_key('listing', root, request)}:{request.GET.get('page')}"
-        minute = int(time.time() // 60)
-        teasers, number, count = render_cache.kept(key, (per_page, minute), listing)
+        kept_as = (key, (per_page, int(time.time() // 60)))
+        teasers, number, count = render_cache.kept(*kept_as, listing)
     page = Paginator(range(count), per_page).page(number)
     page.object_list = teasers
+    page.kept_as = kept_as  # `{% teaser_list %}` keeps the teasers' HTML beside them
     return page
 
 

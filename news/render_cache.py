@@ -40,10 +40,6 @@ def revision_key(name, page, request):
     return f"news:{name}:{page.pk}:{get_language()}:{request.get_host()}"
 
 
-def body_key(page, request):
-    return revision_key("body", page, request)
-
-
 def cached_body(page, request, render):
     """`render()`'s HTML for `page`'s body, from the cache when still current."""
     return for_live_revision("body", page, request, render)

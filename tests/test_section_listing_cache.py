@@ -26,6 +26,20 @@ def test_a_story_published_or_unpublished_shows_at_once(client, soup, section, m
     assert headlines(client, soup, section.url) == ["ข่าวแรก"]
 
 
+def test_the_teasers_html_is_kept_with_them(client, section, make_article):
+    def renders_teasers():
+        response = client.get(section.url)
+        return "news/includes/teasers.html" in [t.name for t in response.templates]
+
+    make_article(title="ข่าวแรก")
+    assert renders_teasers()
+    assert not renders_teasers()
+    make_article(title="ข่าวใหม่")  # a new generation: rendered afresh
+    assert renders_teasers()
+    assert client.get(section.url, {"page": "1"}).status_code == 200
+    assert not renders_teasers()
+
+
 def test_each_page_is_its_own_and_bad_numbers_are_refused(client, soup, section, make_article):
     for n in range(SECTION_PAGE_SIZE + 1):
         make_article(title=f"ข่าวที่ {n}")

@@ -1,11 +1,28 @@
-"""Template helpers for listings: pagination links and teaser pictures."""
+"""Template helpers for listings: pagination links, teaser lists and pictures."""
+
+from functools import partial
 
 from django import template
+from django.template.loader import get_template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Filter
 
+from news import render_cache
+from news.stories import TEASER_SPECS
+
 register = template.Library()
+
+
+@register.simple_tag
+def teaser_list(listing, heading="h3"):
+    """news/includes/teasers.html for `listed_stories`; a kept listing keeps it with its teasers."""
+    context = {"teasers": listing.object_list, "heading": heading}
+    render = partial(get_template("news/includes/teasers.html").render, context)
+    if listing.kept_as is None:
+        return mark_safe(render())  # noqa: S308 - the template escapes
+    key, version = listing.kept_as
+    return mark_safe(render_cache.kept(f"{key}:html:{heading}", version, render))  # noqa: S308
 
 
 @register.simple_tag(takes_context=True)
@@ -20,8 +37,8 @@ def page_url(context, number):
 # <img> through flatatt on every call: about half of a teaser's cost. The
 # filters here are parsed once per process, and the tag is written directly.
 TEASER_FILTERS = {
-    False: [Filter(spec) for spec in ("fill-320x180", "fill-640x360")],
-    True: [Filter(spec) for spec in ("fill-640x360", "fill-960x540", "fill-1280x720")],
+    lead: [Filter(spec) for spec in specs]
+    for lead, specs in ((False, TEASER_SPECS[:2]), (True, TEASER_SPECS[1:]))
 }
 TEASER_SIZES = {False: "(min-width: 60rem) 15rem, 100vw", True: "(min-width: 60rem) 40rem, 100vw"}
 
