@@ -158,13 +158,18 @@ def teaser_from(row, root_url_path, root_url):
         pk=row["pk"],
         title=row["title"],
         path=row["path"],
-        url=root_url + row["url_path"][len(root_url_path) :],
+        url=url_under(root_url, root_url_path, row["url_path"]),
         standfirst=row["teaser_standfirst"] or "",
         date=row["story_date"],
         image_id=row["teaser_image_id"],
         label=model.story_label if row["teaser_labelled"] else "",
         kind=model._meta.model_name,
     )
+
+
+def url_under(root_url, root_url_path, url_path):
+    """The URL of the page at `url_path` under a root whose own URL and path are known."""
+    return root_url + url_path[len(root_url_path) :]
 
 
 def attach_images(teasers):

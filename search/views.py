@@ -30,6 +30,7 @@ from home.listing_sections import attach_sections
 from home.site_root_cache import home_of
 from localization.segmentation import words
 from news.models import SectionPage
+from news.stories import url_under
 from search.forms import MAX_QUERY_LENGTH, NEWEST, SearchForm
 from search.locales import active_locale_id
 from search.query import ReaderQuery
@@ -252,7 +253,7 @@ def url_maker(request):
     def story_url(row):
         url_path = row[2]
         if root_url is not None and url_path.startswith(home.url_path):
-            return root_url + url_path[len(home.url_path) :]
+            return url_under(root_url, home.url_path, url_path)
         return Page.from_db(None, CANDIDATE_FIELDS[:3], row[:3]).get_url(request)
 
     return story_url

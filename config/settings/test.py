@@ -16,6 +16,13 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="newsroom-test-media-")
 # subprocess with these settings makes its own. Not by a forked child (a
 # server's worker), whose parent may still be using it.
 _MEDIA_OWNER = os.getpid()
-atexit.register(lambda: os.getpid() == _MEDIA_OWNER and shutil.rmtree(MEDIA_ROOT, True))
+
+
+@atexit.register
+def _remove_media_root():
+    if os.getpid() == _MEDIA_OWNER:
+        shutil.rmtree(MEDIA_ROOT, ignore_errors=True)
+
+
 # No finder can reach a provider from the test machine; embeds degrade to links.
 WAGTAILEMBEDS_FINDERS = []
