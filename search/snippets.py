@@ -14,6 +14,8 @@ into words, so a long story costs little. The snippet is a list of parts,
 here, so nothing a reader or an editor typed reaches the page unescaped.
 """
 
+import html
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,6 +31,7 @@ from search.query import match_key
 SNIPPET_CHARS = 220
 CONTEXT_BEFORE_CHARS = 60
 ELLIPSIS = "…"
+TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -39,30 +42,31 @@ class Part:
 
 def story_snippet(story, reader_query):
     """Snippet parts for `story` (an article, a live blog) and the reader's query."""
-    first = None
-    for text in story_paragraphs(story):
-        first = first or text
+    for text in story_paragraphs(story, lambda rough: might_contain(rough, reader_query)):
         if might_contain(text, reader_query):
             document = words(text)
             spans = match_spans(document, reader_query.match_keys)
             if spans:
                 return marked_window(text, document, spans)
+    first = next(story_paragraphs(story), None)
     return marked_window(first, words(first), []) if first else []
 
 
-def story_paragraphs(story):
+def story_paragraphs(story, may_match=None):
     """
     The story's long texts, one paragraph at a time, spaces collapsed and
     empty ones skipped. A generator: the snippet stops at the first
-    paragraph that matches, and a rich text paragraph's tags are stripped
-    (the costly part) only when it is reached.
+    paragraph that matches. With `may_match`, a block whose stored value
+    fails it is skipped before its rich text's tags are stripped (the costly
+    part); see `rough_text`.
     """
     for name, stream_block in long_text_fields(type(story)):
         value = getattr(story, name)
         if stream_block is None:
             texts = [value]
         else:
-            texts = (text for item in stream_block_items(stream_block, value) for text in item)
+            items = stream_block_items(stream_block, value, may_match)
+            texts = (text for item in items for text in item)
         for text in texts:
             for line in text.splitlines():
                 line = " ".join(line.split())
@@ -70,12 +74,29 @@ def story_paragraphs(story):
                     yield line
 
 
-def stream_block_items(stream_block, stream_value):
+def stream_block_items(stream_block, stream_value, may_match=None):
     """Each block's reader-visible text lines (as `stream_text` reads them), block by block."""
     for item in stream_value.raw_data:
         child = stream_block.child_blocks.get(item.get("type"))
-        if child is not None:
-            yield block_text(child, item.get("value"))
+        value = item.get("value")
+        if child is not None and (may_match is None or may_match(rough_text(value))):
+            yield block_text(child, value)
+
+
+def rough_text(raw):
+    """
+    A block's stored value with its tags cut out and entities decoded, all
+    its parts joined: every word of its text is in it whole (a tag inside a
+    word is cut out, which joins the word up again), and some more (a list
+    item's id), so a phrase missing here is missing from the text too.
+    """
+    if isinstance(raw, str):
+        return html.unescape(TAG.sub("", raw))
+    if isinstance(raw, dict):
+        return " ".join(rough_text(item) for item in raw.values())
+    if isinstance(raw, list | tuple):
+        return " ".join(rough_text(item) for item in raw)
+    return ""
 
 
 @cache

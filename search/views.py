@@ -7,12 +7,13 @@ max-age). A bad parameter is a 400 that says what is wrong, on the search
 page itself so the reader can fix it.
 """
 
+from collections import namedtuple
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
-from django.db.models import CharField, F, OuterRef, Subquery
+from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -21,10 +22,8 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
-from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
-from wagtail.search.utils import normalise_query_string
 
 from home.listing_sections import attach_sections
 from home.site_root_cache import home_of
@@ -33,6 +32,7 @@ from news.models import SectionPage
 from news.stories import url_under
 from search.forms import MAX_QUERY_LENGTH, NEWEST, SearchForm
 from search.locales import active_locale_id
+from search.promotions import promoted_pages
 from search.query import ReaderQuery
 from search.query_log import log_search
 from search.snippets import contains_phrase, match_spans, story_snippet
@@ -47,6 +47,7 @@ SUGGEST_MIN_CHARS = 2
 SUGGEST_MAX_AGE = 60
 # What a suggestion is read as: enough for its link, and its indexed words.
 CANDIDATE_FIELDS = ("id", "title", "url_path", "headline_words")
+Candidate = namedtuple("Candidate", CANDIDATE_FIELDS)
 
 
 def search(request):
@@ -80,7 +81,9 @@ def search(request):
         log_search(request, text)
 
     page.object_list = attach_sections(page.object_list)
+    story_url = url_maker(request)
     for story in page.object_list:
+        story.link = story_url(story)
         story.snippet = story_snippet(story, reader_query)
     context.update(
         results=page,
@@ -159,43 +162,6 @@ def searches_in_other_languages(text):
     return links
 
 
-def promoted_pages(text, locale):
-    """
-    The editors' promoted results for this query, in order: each page in the
-    reader's language (its live translation; left out when there is none),
-    or an external link.
-    """
-    # The promoted page's translation key only, not the whole page row: a
-    # query that almost every search makes and almost always finds empty.
-    promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(text))
-        .annotate(page_translation_key=F("page__translation_key"))
-        .order_by("sort_order")
-    )
-    keys = [p.page_translation_key for p in promotions if p.page_id]
-    translated = {}
-    if keys:
-        live = Page.objects.live().filter(translation_key__in=keys, locale=locale)
-        translated = {page.translation_key: page for page in live.specific()}
-    shown = []
-    for promotion in promotions:
-        page = translated.get(promotion.page_translation_key) if promotion.page_id else None
-        if page is not None or promotion.external_link_url:
-            shown.append(Promoted(promotion, page))
-    return shown
-
-
-class Promoted:
-    """One promoted result as the page shows it."""
-
-    def __init__(self, promotion, page):
-        self.page = page
-        self.pk = page.pk if page else None
-        self.title = page.title if page else promotion.external_link_text
-        self.url = page.url if page else promotion.external_link_url
-        self.description = promotion.description
-
-
 def suggest(request):
     """
     Headlines for the search box as the reader types, as JSON. Matches are
@@ -236,25 +202,30 @@ def headline_suggestions(request, text):
     keys = ReaderQuery.parse(text).match_keys
     candidates.sort(key=lambda row: not has_whole_words(row[1], row[3], keys))
     story_url = url_maker(request)
-    return [{"title": row[1], "url": story_url(row)} for row in candidates[:SUGGESTIONS]]
+    shown = [Candidate(*row) for row in candidates[:SUGGESTIONS]]
+    return [{"title": story.title, "url": story_url(story)} for story in shown]
 
 
 def url_maker(request):
     """
-    A story's URL from its (id, title, url_path) row: under the language's
-    home page the request was routed from (home/site_root_cache.py), the
-    home's URL and the rest of the story's path, as listings build theirs
-    (news/stories.py); otherwise (the cache was bypassed, a story outside
-    that home) Wagtail's own `get_url`, which takes a few times as long.
+    A story's URL from its page (or anything with `url_path`, `id` and
+    `title`): under the language's home page the request was routed from
+    (home/site_root_cache.py), the home's URL and the rest of the story's
+    path, as listings build theirs (news/stories.py); otherwise (the cache
+    was bypassed, a story outside that home) Wagtail's own `get_url`, which
+    takes a few times as long.
     """
     home = home_of(request)
     root_url = home.get_url(request) if home is not None else None
 
-    def story_url(row):
-        url_path = row[2]
-        if root_url is not None and url_path.startswith(home.url_path):
-            return url_under(root_url, home.url_path, url_path)
-        return Page.from_db(None, CANDIDATE_FIELDS[:3], row[:3]).get_url(request)
+    def story_url(story):
+        if root_url is not None and story.url_path.startswith(home.url_path):
+            return url_under(root_url, home.url_path, story.url_path)
+        if not isinstance(story, Page):
+            story = Page.from_db(
+                None, ("id", "title", "url_path"), (story.id, story.title, story.url_path)
+            )
+        return story.get_url(request)
 
     return story_url
 

@@ -4,12 +4,16 @@ language, and searches are counted for Wagtail's search-terms report.
 """
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from tests.search_helpers import at, found, search
 
 pytestmark = pytest.mark.django_db
+
+PROMOTIONS_TABLE = SearchPromotion._meta.db_table
 
 
 def test_promoted_results_come_first_and_are_not_repeated(client, make_article, soup):
@@ -56,3 +60,31 @@ def test_searches_are_counted_for_the_search_terms_report(client, make_article, 
 def test_editors_reach_promoted_results_in_the_admin(admin_client):
     assert admin_client.get(reverse("wagtailsearchpromotions:index")).status_code == 200
     assert admin_client.get(reverse("wagtailsearchpromotions:add")).status_code == 200
+
+
+def test_a_promotion_shows_on_the_next_search_and_goes_when_deleted(client, make_article, soup):
+    """The promoted terms are kept between searches; saving or deleting a promotion renews them."""
+    promoted = make_article(title="คู่มือเลือกตั้ง")
+    make_article(title="ข่าวเลือกตั้งวันนี้")
+    assert soup(search(client, "เลือกตั้ง")).select(".search-promotions a") == []
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("เลือกตั้ง"), page=promoted, sort_order=0
+    )
+    html = soup(search(client, "เลือกตั้ง"))
+    assert [a.text for a in html.select(".search-promotions a")] == ["คู่มือเลือกตั้ง"]
+    promotion.delete()
+    assert soup(search(client, "เลือกตั้ง")).select(".search-promotions a") == []
+
+
+def test_a_term_nobody_promoted_asks_the_database_nothing_about_promotions(client, make_article):
+    make_article(title="คู่มือเลือกตั้ง")
+    SearchPromotion.objects.create(
+        query=Query.get("น้ำท่วม"), external_link_url="https://example.org/", sort_order=0
+    )
+    search(client, "เลือกตั้ง")  # the promoted terms are read once
+    with CaptureQueriesContext(connection) as captured:
+        search(client, "เลือกตั้ง")
+    assert not [q for q in captured if PROMOTIONS_TABLE in q["sql"]]
+    with CaptureQueriesContext(connection) as captured:
+        search(client, "น้ำท่วม")
+    assert [q for q in captured if PROMOTIONS_TABLE in q["sql"]]
