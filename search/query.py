@@ -71,6 +71,16 @@ class ReaderQuery:
         """The phrases as comparison keys, for highlighting (see `match_key`)."""
         return [tuple(match_key(word) for word in phrase) for phrase in self.phrases]
 
+    @cached_property
+    def probes(self):
+        """
+        Text that any form of each phrase's first word contains, for a cheap
+        test before a text is split into words: the word itself, case-folded,
+        or for an English one the start of its stem ("city" and "cities" are
+        "citi" to the index, and both contain "cit").
+        """
+        return [match_probe(phrase[0]) for phrase in self.match_keys]
+
 
 def match_key(word):
     """
@@ -82,6 +92,14 @@ def match_key(word):
     if folded.isascii() and folded.isalpha():
         return english.stemWord(folded)
     return folded
+
+
+def match_probe(key):
+    """`key` (from `match_key`) as a substring every word with that key contains."""
+    if key.isascii() and key.isalpha():
+        # The stemmer rewrites a word's last letters (y -> i, "ility" -> "l"): leave them out.
+        return key[: max(len(key) - 2, min(len(key), 3))]
+    return key
 
 
 def segmented_query(query, autocomplete=False):

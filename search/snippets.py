@@ -125,7 +125,7 @@ def long_text_fields(model):
 def might_contain(text, reader_query):
     """A cheap test before splitting into words: is some phrase's first word in the text?"""
     folded = text.translate(THAI_DIGITS).casefold()
-    return any(phrase[0] in folded for phrase in reader_query.match_keys)
+    return any(probe in folded for probe in reader_query.probes)
 
 
 def match_spans(document, phrase_keys):

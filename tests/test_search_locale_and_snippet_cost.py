@@ -81,3 +81,15 @@ def test_a_word_split_by_a_tag_or_written_as_entities_is_still_highlighted(make_
     assert "".join(part.text for part in parts) == "ฝนตกหนักทำให้น้ำท่วมถนน Q&A"
     parts = story_snippet(article, ReaderQuery.parse("Q&A"))
     assert [part.text for part in parts if part.is_match] == ["Q&A"]
+
+
+@pytest.mark.parametrize(
+    ("query", "marked"),
+    [("city", "cities"), ("cities", "city"), ("happy", "happiness"), ("possible", "possibility")],
+)
+def test_an_english_word_is_highlighted_in_any_form_of_it(make_article, query, marked):
+    """The index stems English ("city" and "cities" are one word): so does the highlighting."""
+    body = [("paragraph", f"<p>Council members in three {marked} voted on Tuesday.</p>")]
+    article = make_article(title="Council vote", body=body)
+    parts = story_snippet(type(article).objects.get(pk=article.pk), ReaderQuery.parse(query))
+    assert [part.text for part in parts if part.is_match] == [marked]
