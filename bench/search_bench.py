@@ -79,12 +79,8 @@ from localization.segmentation import words  # noqa: E402
 from news.models import ArticlePage, SectionPage  # noqa: E402
 from search.forms import SearchForm  # noqa: E402
 from search.query import ReaderQuery  # noqa: E402
-from search.views import (  # noqa: E402
-    SearchPaginator,
-    headline_suggestions,
-    matching_stories,
-    sections_of,
-)
+from search.suggestions import headline_suggestions  # noqa: E402
+from search.views import SearchPaginator, matching_stories, sections_of  # noqa: E402
 
 urlpatterns = []  # filled in main(); this module is the ROOT_URLCONF while timing
 

@@ -8,7 +8,7 @@ import json
 import pytest
 from django.utils import translation
 
-from search.views import headline_suggestions
+from search.suggestions import candidate_statement, headline_suggestions
 from tests.search_helpers import at
 
 pytestmark = pytest.mark.django_db
@@ -16,6 +16,10 @@ pytestmark = pytest.mark.django_db
 
 def suggest(client, q, lang="th"):
     return client.get(f"/{lang}/search/suggest/", {"q": q})
+
+
+def titles(client, q):
+    return [s["title"] for s in json.loads(suggest(client, q).content)["suggestions"]]
 
 
 def test_suggestions_find_a_half_typed_thai_word(client, make_article):
@@ -62,3 +66,24 @@ def test_suggestions_answer_bad_input(client, section, q, status):
     assert response.status_code == status
     body = json.loads(response.content)
     assert body.get("suggestions") == [] if status == 200 else body["error"]
+
+
+def test_each_keystroke_reuses_the_compiled_statement_with_its_own_words(client, make_article):
+    """The statement is compiled once per language and number of words; the words are its own."""
+    make_article(title="ธนาคารแห่งประเทศไทยคงดอกเบี้ย")
+    make_article(title="ราคาทุเรียนส่งออกสูงขึ้น")
+    candidate_statement.cache_clear()
+    assert titles(client, "ดอกเบ") == ["ธนาคารแห่งประเทศไทยคงดอกเบี้ย"]
+    assert titles(client, "ทุเรี") == ["ราคาทุเรียนส่งออกสูงขึ้น"]
+    assert titles(client, "ธนาคาร ดอก") == ["ธนาคารแห่งประเทศไทยคงดอกเบี้ย"]
+    assert titles(client, "ธนาคาร ทุเรียน") == []
+    info = candidate_statement.cache_info()
+    assert (info.misses, info.hits) == (2, 2)
+
+
+@pytest.mark.parametrize("typed", ["%%", "__", "\\%", "%ดอก"])
+def test_like_wildcards_typed_are_searched_as_text(client, make_article, typed):
+    make_article(title="ธนาคารแห่งประเทศไทยคงดอกเบี้ย")
+    assert titles(client, typed) == []
+    make_article(title=f"ข่าว {typed} พิเศษ")
+    assert titles(client, typed) == [f"ข่าว {typed} พิเศษ"]
