@@ -28,22 +28,23 @@ def validate_year(date):
         )
 
 
-class SectionChoices(forms.models.ModelChoiceIterator):
+class SectionField(forms.ChoiceField):
     """
-    The sections as (slug, title), one plain query of two columns: Django's
-    iterator streams page objects (on PostgreSQL through a server-side
-    cursor, three round trips) for a list that shows their slug and title.
-    The chosen section is still read whole when the form is cleaned.
+    A section of the reader's language, chosen by its slug, from the sections
+    the view read already (`set_sections`): the results page reads its
+    language's sections once, for this filter and for the results' section
+    names alike. Cleaned, it is the section page itself (None for all).
     """
 
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        yield from self.queryset.values_list(self.field.to_field_name, "title")
+    def set_sections(self, sections):
+        self.sections = {section.slug: section for section in sections if section.live}
+        self.choices = [("", _("All sections"))] + [
+            (section.slug, section.title) for section in self.sections.values()
+        ]
 
-
-class SectionField(forms.ModelChoiceField):
-    iterator = SectionChoices
+    def clean(self, value):
+        slug = super().clean(value)
+        return self.sections.get(slug) if slug else None
 
 
 class SearchForm(forms.Form):
@@ -53,13 +54,7 @@ class SearchForm(forms.Form):
         max_length=MAX_QUERY_LENGTH,
         widget=forms.SearchInput,
     )
-    section = SectionField(
-        label=_("Section"),
-        queryset=None,
-        required=False,
-        to_field_name="slug",
-        empty_label=_("All sections"),
-    )
+    section = SectionField(label=_("Section"), required=False)
     date_from = forms.DateField(
         label=pgettext_lazy("date range", "From"),
         required=False,
@@ -80,8 +75,9 @@ class SearchForm(forms.Form):
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_NUMBER)
 
     def __init__(self, data, sections):
+        """`sections`: the language's section pages (`search.views.sections_of`)."""
         super().__init__(data)
-        self.fields["section"].queryset = sections
+        self.fields["section"].set_sections(sections)
         bad_page = _("The page number must be a whole number from 1 to %(max)s.") % {
             "max": MAX_PAGE_NUMBER
         }

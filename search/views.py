@@ -40,7 +40,8 @@ def search(request):
     # The active locale as a subquery of each query that filters on it, not
     # a query of its own (search/locales.py).
     locale = active_locale_id()
-    form = SearchForm(request.GET, sections=sections_of(locale))
+    sections = sections_of(locale)
+    form = SearchForm(request.GET, sections=sections)
     context = {"form": form, "page_title": _("Search"), "search_query": ""}
     if not form.is_valid():
         return render_search(request, context, status=400)
@@ -66,7 +67,7 @@ def search(request):
     if page_number == 1:
         log_search(request, text)
 
-    page.object_list = attach_sections(page.object_list)
+    page.object_list = attach_sections(page.object_list, sections)
     story_url = url_maker(request)
     for story in page.object_list:
         story.link = story_url(story)
@@ -108,9 +109,14 @@ def render_search(request, context, status=200):
 
 
 def sections_of(locale):
-    """The section filter's choices: what the filter shows and `descendant_of` reads."""
-    sections = SectionPage.objects.live().filter(locale=locale).order_by("path")
-    return sections.only("title", "slug", "path", "depth")
+    """
+    The language's sections, in one query: the section filter offers the
+    live ones (and `descendant_of` reads the chosen one's path), and each
+    result is labelled with its section, live or not, as listings do
+    (home/listing_sections.py).
+    """
+    sections = SectionPage.objects.filter(locale=locale).order_by("path")
+    return list(sections.only("title", "slug", "path", "depth", "live"))
 
 
 def matching_stories(form, locale, reader_query, exclude=()):

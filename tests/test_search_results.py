@@ -180,3 +180,15 @@ def test_a_results_page_costs_the_same_queries_for_two_or_ten_results(
     for n in range(10):
         make_article(title=f"ข่าวหมอก {n}", authors=[make_author()])
     assert queries_of_search(client, "พายุ") == queries_of_search(client, "หมอก")
+
+
+def test_a_result_under_an_unpublished_section_keeps_its_label_but_the_filter_offers_live_ones(
+    client, section, make_article, soup
+):
+    """The sections are read once for both: the label as listings show it, the filter live only."""
+    make_article(title="ข่าวข้าวโลก")
+    section.unpublish()
+    html = soup(search(client, "ข้าว"))
+    assert [p.text for p in html.select(".search-result .teaser__section")] == [section.title]
+    assert section.slug not in [o["value"] for o in html.select("#id_section option")]
+    assert search(client, "ข้าว", section=section.slug).status_code == 400
