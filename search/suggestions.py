@@ -78,7 +78,7 @@ def candidate_statement(language, chunk_count, type_ids):
 
 
 def story_type_ids():
-    """The content type ids of the story models, from Django's cache of them (no query)."""
+    """The story models' content type ids, from Django's cache of them (no query once read)."""
     types = ContentType.objects.get_for_models(*story_models(), for_concrete_models=False)
     return tuple(sorted(content_type.pk for content_type in types.values()))
 
