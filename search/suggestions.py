@@ -62,14 +62,14 @@ def candidate_statement(language, chunk_count, type_ids):
     """
     (SQL, parameters) of the newest fifty live stories of the language whose
     headline contains each of `chunk_count` chunks; each chunk's pattern is
-    a `Placeholder` parameter. The story models' content type ids
+    a `placeholder` parameter. The story models' content type ids
     (`type_ids`) are written into the statement, so they are part of its
     key: a flushed database (tests) numbers them anew.
     """
     with override(language):
         found = stories().live().filter(locale=active_locale_id())
     for number in range(chunk_count):
-        found = found.filter(title__icontains=Placeholder(number))
+        found = found.filter(title__icontains=placeholder(number))
     newest = found.order_by(story_date().desc(), "-id")
     newest = newest.annotate(headline_words=indexed_headline_words())
     candidates = newest.values_list(*CANDIDATE_FIELDS)[:SUGGESTION_CANDIDATES]
@@ -83,17 +83,15 @@ def story_type_ids():
     return tuple(sorted(content_type.pk for content_type in types.values()))
 
 
-class Placeholder(str):
-    """A chunk's place among the parameters, as Django writes it: ``%<placeholder>%``."""
-
-    def __new__(cls, number):
-        return super().__new__(cls, f"suggestion-chunk-{number}")
+def placeholder(number):
+    """Chunk `number`'s text while the statement is compiled: its parameter is ``%<this>%``."""
+    return f"suggestion-chunk-{number}"
 
 
 def with_patterns(params, chunks):
     """The statement's parameters with each chunk's LIKE pattern in its placeholder's place."""
     patterns = {
-        f"%{connection.ops.prep_for_like_query(Placeholder(n))}%": chunk
+        f"%{connection.ops.prep_for_like_query(placeholder(n))}%": chunk
         for n, chunk in enumerate(chunks)
     }
     return [

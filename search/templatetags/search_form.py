@@ -14,6 +14,14 @@ register = template.Library()
 
 
 @register.filter
+def control_label(bound_field, suffix=""):
+    """The field's `<label>`, with `suffix` (the form's ":") after its text."""
+    return format_html(
+        '<label for="{}">{}{}</label>', bound_field.auto_id, bound_field.label, suffix
+    )
+
+
+@register.filter
 def error_attributes(bound_field):
     """` aria-invalid="true" aria-describedby="<id>_error"` when the field has errors."""
     if not bound_field.errors:
